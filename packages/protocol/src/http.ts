@@ -1,0 +1,183 @@
+import * as v from 'valibot';
+import { FieldModeSchema, TimestampSchema } from './common.ts';
+import { ERROR_CODES } from './errors.ts';
+import {
+  CommentSchema,
+  DateSchema,
+  DisplayNameSchema,
+  EmailSchema,
+  MessageTextSchema,
+} from './fields.ts';
+import { ChatIdSchema, FollowUpIdSchema, LibraryIdSchema, ResponderIdSchema } from './ids.ts';
+import { LibraryRefSchema, ResponderProfileSchema } from './responder-server.ts';
+
+// ---- Responder sessions ---------------------------------------------------------------
+
+/** `POST /api/session` */
+export const LoginRequestSchema = v.object({
+  email: EmailSchema,
+  password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+});
+export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>;
+
+/** Answer to login and to `GET /api/me`. Send `csrfToken` as `X-CSRF-Token` on every change. */
+export const SessionResponseSchema = v.object({
+  responder: ResponderProfileSchema,
+  csrfToken: v.string(),
+});
+export type SessionResponse = v.InferOutput<typeof SessionResponseSchema>;
+
+// ---- Libraries --------------------------------------------------------------------------
+
+export const LibraryKindSchema = v.picklist(['public', 'academic', 'special']);
+
+/** `GET /api/libraries`: the member libraries of the responder's cooperative. */
+export const LibrarySummarySchema = v.object({
+  id: LibraryIdSchema,
+  name: v.string(),
+  kind: LibraryKindSchema,
+  groupId: v.nullable(v.string()),
+  timezone: v.string(),
+  staffsCooperative: v.boolean(),
+});
+export type LibrarySummary = v.InferOutput<typeof LibrarySummarySchema>;
+export const LibraryListResponseSchema = v.object({ libraries: v.array(LibrarySummarySchema) });
+
+// ---- Policy pages -----------------------------------------------------------------------
+
+const sectionText = v.pipe(v.string(), v.maxLength(20_000));
+
+/** The structured template of a library's policy page. Every section is plain text. */
+export const PolicySectionsSchema = v.object({
+  catalogueUrl: v.pipe(v.string(), v.maxLength(2048)),
+  databases: sectionText,
+  borrowingAndFees: sectionText,
+  renewals: sectionText,
+  courseReserves: sectionText,
+  interlibraryLoan: sectionText,
+  hoursAndLocations: sectionText,
+  accountsAndPins: sectionText,
+  homeworkHelp: sectionText,
+  followUpContact: sectionText,
+  alerts: sectionText,
+});
+export type PolicySections = v.InferOutput<typeof PolicySectionsSchema>;
+export const POLICY_SECTION_KEYS = Object.keys(
+  PolicySectionsSchema.entries,
+) as (keyof PolicySections)[];
+
+/** `GET /api/libraries/:id/policy`. `staffOnly` is present only for signed-in responders. */
+export const PolicyPageSchema = v.object({
+  library: LibraryRefSchema,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  sections: PolicySectionsSchema,
+  staffOnly: v.optional(sectionText),
+  owners: v.array(v.string()),
+  updatedAt: TimestampSchema,
+  updatedBy: v.string(),
+  /** True when older than the cooperative's freshness limit. */
+  stale: v.boolean(),
+});
+export type PolicyPage = v.InferOutput<typeof PolicyPageSchema>;
+
+/** `PUT /api/libraries/:id/policy`: library admins of that library. `baseVersion` guards against lost updates. */
+export const PolicyPageUpdateSchema = v.object({
+  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sections: PolicySectionsSchema,
+  staffOnly: sectionText,
+  owners: v.array(EmailSchema),
+});
+export type PolicyPageUpdate = v.InferOutput<typeof PolicyPageUpdateSchema>;
+
+/** `POST /api/libraries/:id/policy/problems` */
+export const PolicyProblemReportSchema = v.object({
+  comment: v.pipe(CommentSchema, v.minLength(1)),
+});
+
+// ---- Scripts ----------------------------------------------------------------------------
+
+export const ScriptScopeSchema = v.picklist(['personal', 'library', 'cooperative']);
+export const ScriptSchema = v.object({
+  id: v.string(),
+  scope: ScriptScopeSchema,
+  libraryId: v.nullable(LibraryIdSchema),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  /** May contain variables: {patronLibrary}, {myName}, {myLibrary}. */
+  text: MessageTextSchema,
+});
+export type Script = v.InferOutput<typeof ScriptSchema>;
+/** `GET /api/scripts?library=ID`: that library's scripts first, then mine, then the cooperative's. */
+export const ScriptListResponseSchema = v.object({ scripts: v.array(ScriptSchema) });
+export const ScriptInputSchema = v.object({
+  scope: ScriptScopeSchema,
+  title: ScriptSchema.entries.title,
+  text: MessageTextSchema,
+});
+export type ScriptInput = v.InferOutput<typeof ScriptInputSchema>;
+
+// ---- Follow-ups -------------------------------------------------------------------------
+
+export const FollowUpStatusSchema = v.picklist(['open', 'claimed', 'closed']);
+export const FollowUpSourceSchema = v.picklist(['chat', 'offline_question', 'referral']);
+
+export const FollowUpSchema = v.object({
+  id: FollowUpIdSchema,
+  library: LibraryRefSchema,
+  source: FollowUpSourceSchema,
+  chatId: v.nullable(ChatIdSchema),
+  question: v.string(),
+  patronName: v.nullable(v.string()),
+  contactEmail: v.string(),
+  deadline: v.nullable(DateSchema),
+  status: FollowUpStatusSchema,
+  claimedBy: v.nullable(v.object({ id: ResponderIdSchema, displayName: v.string() })),
+  notes: v.array(v.object({ author: v.string(), text: v.string(), at: TimestampSchema })),
+  createdAt: TimestampSchema,
+});
+export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
+export const FollowUpListResponseSchema = v.object({ followUps: v.array(FollowUpSchema) });
+
+/** `POST /api/follow-ups/:id/actions` */
+export const FollowUpActionSchema = v.variant('action', [
+  v.object({ action: v.literal('claim') }),
+  v.object({ action: v.literal('note'), text: MessageTextSchema }),
+  v.object({
+    action: v.literal('reply'),
+    subject: v.pipe(v.string(), v.maxLength(200)),
+    text: MessageTextSchema,
+  }),
+  v.object({ action: v.literal('close'), comment: v.optional(CommentSchema) }),
+]);
+export type FollowUpAction = v.InferOutput<typeof FollowUpActionSchema>;
+
+/** `POST /api/libraries/:id/offline-questions`: the leave-a-question form without a socket. */
+export const OfflineQuestionRequestSchema = v.object({
+  question: MessageTextSchema,
+  email: EmailSchema,
+  name: v.optional(DisplayNameSchema),
+  deadline: v.optional(DateSchema),
+});
+export type OfflineQuestionRequest = v.InferOutput<typeof OfflineQuestionRequestSchema>;
+export const OfflineQuestionResponseSchema = v.object({ followUpId: FollowUpIdSchema });
+
+// ---- Widget settings --------------------------------------------------------------------
+
+/** `GET/PUT /api/libraries/:id/widget-settings`: library admins. */
+export const WidgetSettingsSchema = v.object({
+  nameField: FieldModeSchema,
+  emailField: FieldModeSchema,
+  privacyNote: v.pipe(v.string(), v.maxLength(1000)),
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/)),
+  localTimerSeconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+  groupTimerSeconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
+  allowedOrigins: v.array(v.pipe(v.string(), v.maxLength(256))),
+});
+export type WidgetSettings = v.InferOutput<typeof WidgetSettingsSchema>;
+
+export const ErrorCodeSchema = v.picklist(ERROR_CODES);
+
+/** The body of every HTTP error response. */
+export const ErrorBodySchema = v.object({
+  error: v.object({ code: ErrorCodeSchema, message: v.string() }),
+});
+export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;

@@ -1,0 +1,20 @@
+/**
+ * The Refdesk wire contract: valibot schemas for every socket frame and HTTP body.
+ *
+ * @example
+ * import { decodePatronClientFrame } from '@refdesk/protocol';
+ * const result = decodePatronClientFrame(text);
+ * if (result.ok) handle(result.value); else reply({ type: 'error', ...result.error });
+ */
+export * from './common.ts';
+export * from './decode.ts';
+export * from './errors.ts';
+export * from './fields.ts';
+export * from './http.ts';
+export * from './ids.ts';
+export * from './patron-client.ts';
+export * from './patron-server.ts';
+export * from './responder-client.ts';
+export * from './responder-server.ts';
+export * from './responder-vocabulary.ts';
+export * from './version.ts';

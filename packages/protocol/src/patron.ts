@@ -1,0 +1,26 @@
+/**
+ * The patron side of the protocol alone: what the widget imports, kept small.
+ *
+ * @example
+ * import { decodePatronServerFrame, PROTOCOL_VERSION } from '@refdesk/protocol/patron';
+ */
+
+export type { EndReason, FieldMode, Tier } from './common.ts';
+export { MAX_MESSAGE_LENGTH } from './common.ts';
+export type { DecodeError, DecodeResult } from './decode.ts';
+export type { ErrorCode } from './errors.ts';
+export { CloseCode, isFinalCloseCode } from './errors.ts';
+export type { ChatId, ClientMessageId, LibraryId, MessageId, ResumeToken } from './ids.ts';
+export type { PatronClientFrame, PatronClientFrameInput } from './patron-client.ts';
+export type {
+  Assigned,
+  ErrorFrame,
+  LibraryWidgetInfo,
+  PatronChatState,
+  PatronMessage,
+  PatronServerFrame,
+  Queued,
+  Welcome,
+} from './patron-server.ts';
+export { decodePatronServerFrame } from './patron-server.ts';
+export { PROTOCOL_VERSION } from './version.ts';

@@ -1,0 +1,16 @@
+/**
+ * The responder side of the protocol: what the console imports.
+ *
+ * @example
+ * import { decodeResponderServerFrame } from '@refdesk/protocol/responder';
+ */
+export * from './common.ts';
+export type { DecodeError, DecodeResult } from './decode.ts';
+export * from './errors.ts';
+export * from './fields.ts';
+export * from './http.ts';
+export * from './ids.ts';
+export * from './responder-client.ts';
+export * from './responder-server.ts';
+export * from './responder-vocabulary.ts';
+export { PROTOCOL_VERSION } from './version.ts';

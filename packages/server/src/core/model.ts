@@ -1,0 +1,177 @@
+import type {
+  AuthorRole,
+  ChatId,
+  ClientMessageId,
+  CooperativeId,
+  EndReason,
+  FieldMode,
+  FollowUpId,
+  GroupId,
+  LibraryId,
+  MessageId,
+  Outcome,
+  ResponderId,
+  ResponderStatus,
+  Role,
+  Tier,
+} from '@refdesk/protocol';
+
+/** Milliseconds since the Unix epoch, from the injected clock. */
+export type Millis = number;
+
+export interface Cooperative {
+  id: CooperativeId;
+  name: string;
+  /** Policy pages older than this many days are flagged stale to responders. */
+  policyFreshnessDays: number;
+  /** Default disclosure shown when another library answers; `{responderLibrary}` and `{patronLibrary}` are filled in. */
+  disclosureTemplate: string;
+}
+
+/** Weekly coverage: the hours during which the cooperative is offered this library's chats. */
+export interface CoverageWindow {
+  /** 0 = Sunday ... 6 = Saturday, in the library's timezone. */
+  day: number;
+  /** Minutes after local midnight, start inclusive, end exclusive. */
+  startMinute: number;
+  endMinute: number;
+}
+
+export interface LibrarySettings {
+  nameField: FieldMode;
+  emailField: FieldMode;
+  privacyNote: string;
+  colour: string;
+  /** Seconds a chat waits for the library's own responders before rolling up. */
+  localTimerSeconds: number;
+  /** Seconds a chat waits for the group's responders before rolling up to the cooperative. */
+  groupTimerSeconds: number;
+  /** Empty means: the cooperative covers this library at all hours. */
+  coverage: CoverageWindow[];
+  /** Origins whose pages may open patron sockets for this library; `*` allows any. */
+  allowedOrigins: string[];
+  /** Whether patrons may see their earlier chats' responders... and staff may see earlier chats of a patron. */
+  shareEarlierChats: boolean;
+}
+
+export interface Library {
+  id: LibraryId;
+  cooperativeId: CooperativeId;
+  groupId: GroupId | null;
+  name: string;
+  kind: 'public' | 'academic' | 'special';
+  timezone: string;
+  /** False: its responders answer only their own library's patrons. */
+  staffsCooperative: boolean;
+  settings: LibrarySettings;
+}
+
+export interface Responder {
+  id: ResponderId;
+  libraryId: LibraryId;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  /** Most chats this responder may hold at once; at the maximum they get no offers. */
+  maxChats: number;
+}
+
+export type ChatState = 'queued' | 'active' | 'ended';
+
+/** A chat as stored. The room keeps the live ones in memory. */
+export interface ChatRecord {
+  id: ChatId;
+  cooperativeId: CooperativeId;
+  libraryId: LibraryId;
+  state: ChatState;
+  tier: Tier;
+  practice: boolean;
+  question: string;
+  patronName: string | null;
+  patronEmail: string | null;
+  pageUrl: string | null;
+  /** SHA-256 of the resume token, hex; the token itself is never stored. */
+  resumeTokenHash: string;
+  createdAt: Millis;
+  /** When the chat (re)entered the queue: orders offers, longest-waiting first. */
+  waitingSince: Millis;
+  responderId: ResponderId | null;
+  assignedAt: Millis | null;
+  endedAt: Millis | null;
+  endReason: EndReason | null;
+  outcome: Outcome | null;
+  lastSeq: number;
+  /** Last time the patron had a socket open; resumes are refused after the resume window. */
+  patronSeenAt: Millis;
+}
+
+export interface MessageRecord {
+  chatId: ChatId;
+  seq: number;
+  id: MessageId;
+  authorRole: AuthorRole;
+  authorId: ResponderId | null;
+  displayName: string;
+  text: string;
+  /** Internal notes: responders only. */
+  internal: boolean;
+  clientMessageId: ClientMessageId | null;
+  sentAt: Millis;
+}
+
+/** Every state change, stored, so reports and audits can be derived later. */
+export type ChatEventKind =
+  | 'queued'
+  | 'rolled_up'
+  | 'offered'
+  | 'accepted'
+  | 'declined'
+  | 'transferred'
+  | 'taken_back'
+  | 'returned_to_queue'
+  | 'message'
+  | 'patron_left'
+  | 'patron_resumed'
+  | 'ended'
+  | 'offline'
+  | 'survey'
+  | 'transcript_requested'
+  | 'forwarded_to_quality';
+
+export interface ChatEvent {
+  cooperativeId: CooperativeId;
+  chatId: ChatId | null;
+  kind: ChatEventKind;
+  actorId: ResponderId | null;
+  data: Record<string, unknown>;
+  at: Millis;
+}
+
+export type FollowUpSource = 'chat' | 'offline_question' | 'referral';
+export type FollowUpStatus = 'open' | 'claimed' | 'closed';
+
+export interface FollowUpRecord {
+  id: FollowUpId;
+  libraryId: LibraryId;
+  source: FollowUpSource;
+  chatId: ChatId | null;
+  question: string;
+  patronName: string | null;
+  contactEmail: string;
+  deadline: string | null;
+  status: FollowUpStatus;
+  claimedBy: ResponderId | null;
+  /** Who created it: the responder who ended the chat, or null for a patron's offline question. */
+  createdBy: ResponderId | null;
+  createdAt: Millis;
+}
+
+export interface FollowUpNote {
+  followUpId: FollowUpId;
+  authorId: ResponderId;
+  authorName: string;
+  text: string;
+  at: Millis;
+}
+
+export type { ResponderStatus };
