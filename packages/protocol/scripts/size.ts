@@ -7,7 +7,7 @@ const entry = `import { decodePatronServerFrame, PROTOCOL_VERSION } from './src/
 globalThis.decode = [decodePatronServerFrame, PROTOCOL_VERSION];`;
 
 const result = await build({
-  stdin: { contents: entry, resolveDir: import.meta.dirname + '/..', loader: 'ts' },
+  stdin: { contents: entry, resolveDir: `${import.meta.dirname}/..`, loader: 'ts' },
   bundle: true,
   minify: true,
   format: 'esm',

@@ -54,7 +54,9 @@ export interface RoomStore {
   insertChat(chat: ChatRecord): void;
   updateChat(chat: ChatRecord): void;
   /** Stores a message. Returns the stored one when (chatId, clientMessageId) already exists. */
-  insertMessage(message: MessageRecord): { stored: true } | { stored: false; existing: MessageRecord };
+  insertMessage(
+    message: MessageRecord,
+  ): { stored: true } | { stored: false; existing: MessageRecord };
   messageByClientId(chatId: ChatId, clientMessageId: ClientMessageId): MessageRecord | undefined;
   /** Messages of a chat with seq > afterSeq, in seq order; internal notes only when asked. */
   messagesAfter(chatId: ChatId, afterSeq: number, includeInternal: boolean): MessageRecord[];
