@@ -1,0 +1,112 @@
+import type {
+  LibraryWidgetInfo,
+  PatronClientFrame,
+  PatronHello,
+  ResponderClientFrame,
+} from '@refdesk/protocol';
+import type { Library, Responder } from '../model.ts';
+import { endChat } from './assignment.ts';
+import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
+import { handlePatronFrame } from './patron-frames.ts';
+import {
+  armPatronGoneTimer,
+  closePatronSession,
+  openPatronSession,
+  widgetInfo,
+} from './patron-session.ts';
+import { handleResponderFrame } from './responder-frames.ts';
+import {
+  armGraceTimer,
+  closeResponderSession,
+  liveResponder,
+  openResponderSession,
+} from './responder-session.ts';
+import { createRoomContext, type RoomContext, type RoomDeps } from './room-context.ts';
+import { clearTierTimer, refreshOffers } from './routing-engine.ts';
+
+/**
+ * The single owner of one cooperative's live routing state. Every call runs to completion before
+ * the next (one thread, or one Durable Object), so there are no races to lock against.
+ *
+ * @example
+ * const room = createCooperativeRoom(deps);
+ * room.start();
+ * const session = room.patronHello(peer, hello, library);
+ * room.patronFrame(session, { type: 'ask', clientMessageId, question: 'Can I renew online?' });
+ */
+export interface CooperativeRoom {
+  /** Rebuilds live state from storage: after a restart, a deploy or an eviction. */
+  start(): void;
+  /** Clears every timer (shutdown, tests). Sockets are the runtime's to close. */
+  stop(): void;
+  patronHello(peer: PatronPeer, hello: PatronHello, library: Library): PatronSession;
+  patronFrame(session: PatronSession, frame: Exclude<PatronClientFrame, { type: 'hello' }>): void;
+  patronClosed(session: PatronSession): void;
+  responderOpened(peer: ResponderPeer, responder: Responder): void;
+  responderFrame(
+    peer: ResponderPeer,
+    responder: Responder,
+    frame: Exclude<ResponderClientFrame, { type: 'hello' }>,
+  ): void;
+  responderClosed(peer: ResponderPeer, responder: Responder): void;
+  widgetInfo(library: Library): LibraryWidgetInfo;
+  /** For tests and metrics: the live state, read-only by convention. */
+  readonly context: RoomContext;
+}
+
+export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
+  const ctx = createRoomContext(deps);
+  const patronGone = (chat: LiveChat) => endChat(ctx, chat, 'expired', null, null);
+  return {
+    context: ctx,
+    start() {
+      for (const record of ctx.store.liveChats(ctx.cooperative.id)) {
+        const chat: LiveChat = {
+          record,
+          patrons: new Set(),
+          offeredTo: new Set(),
+          declinedBy: new Set(),
+          target: null,
+          tierTimer: undefined,
+          patronGoneTimer: undefined,
+          toldPosition: 0,
+          toldTier: '',
+          toldOffline: false,
+        };
+        ctx.chats.set(record.id, chat);
+        armPatronGoneTimer(ctx, chat, patronGone);
+        if (record.state === 'active' && record.responderId) {
+          liveResponder(ctx, record.responderId).chats.add(record.id);
+        }
+      }
+      for (const live of ctx.responders.values()) armGraceTimer(ctx, live);
+      refreshOffers(ctx);
+    },
+    stop() {
+      for (const chat of ctx.chats.values()) {
+        clearTierTimer(ctx, chat);
+        if (chat.patronGoneTimer !== undefined) ctx.clock.clearTimeout(chat.patronGoneTimer);
+      }
+      for (const live of ctx.responders.values()) {
+        if (live.graceTimer !== undefined) ctx.clock.clearTimeout(live.graceTimer);
+        if (live.idleTimer !== undefined) ctx.clock.clearTimeout(live.idleTimer);
+      }
+    },
+    patronHello: (peer, hello, library) => openPatronSession(ctx, peer, hello, library),
+    patronFrame(session, frame) {
+      const refusal = handlePatronFrame(ctx, session, frame);
+      if (refusal) session.peer.send({ type: 'error', ref: frame.type, ...refusal });
+    },
+    patronClosed: (session) => closePatronSession(ctx, session, patronGone),
+    responderOpened: (peer, responder) => openResponderSession(ctx, peer, responder),
+    responderFrame(peer, responder, frame) {
+      const live = liveResponder(ctx, responder.id);
+      const refusal = handleResponderFrame(ctx, responder, live, frame, (reply) =>
+        peer.send(reply),
+      );
+      if (refusal) peer.send({ type: 'error', ref: frame.type, ...refusal });
+    },
+    responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
+    widgetInfo: (library) => widgetInfo(ctx, library),
+  };
+}

@@ -1,0 +1,67 @@
+import type {
+  ChatId,
+  LibraryId,
+  PatronServerFrame,
+  ResponderId,
+  ResponderServerFrame,
+  ResponderStatus,
+  ResumeToken,
+} from '@refdesk/protocol';
+import type { ChatRecord } from '../model.ts';
+
+/** A patron's socket as the room sees it. */
+export interface PatronPeer {
+  send(frame: PatronServerFrame): void;
+  close(code: number, reason: string): void;
+}
+
+/** A responder's socket as the room sees it. */
+export interface ResponderPeer {
+  send(frame: ResponderServerFrame): void;
+  close(code: number, reason: string): void;
+}
+
+/** One patron socket after `hello`. Several tabs may share one chat. */
+export interface PatronSession {
+  peer: PatronPeer;
+  libraryId: LibraryId;
+  resumeToken: ResumeToken;
+  chatId: ChatId | null;
+  practice: boolean;
+  pageUrl: string | null;
+}
+
+/** Where a transfer pointed a chat, narrowing who is offered it. */
+export type ChatTarget =
+  | { kind: 'responder'; responderId: ResponderId }
+  | { kind: 'library'; libraryId: LibraryId }
+  | null;
+
+/** A queued or active chat in memory. The record mirrors storage. */
+export interface LiveChat {
+  record: ChatRecord;
+  patrons: Set<PatronSession>;
+  /** Responders who currently hold an offer of this chat. */
+  offeredTo: Set<ResponderId>;
+  declinedBy: Set<ResponderId>;
+  target: ChatTarget;
+  tierTimer: unknown;
+  /** Ends the chat when the patron has been gone longer than the resume window. */
+  patronGoneTimer: unknown;
+  /** The last queue position and tier the patrons were told, to send changes only. */
+  toldPosition: number;
+  toldTier: string;
+  /** Whether the patrons were told nobody can take the chat now. */
+  toldOffline: boolean;
+}
+
+/** A responder known to the room: connected, or holding chats through a grace period. */
+export interface LiveResponder {
+  id: ResponderId;
+  status: ResponderStatus;
+  peers: Set<ResponderPeer>;
+  /** Active chats this responder holds. */
+  chats: Set<ChatId>;
+  graceTimer: unknown;
+  idleTimer: unknown;
+}

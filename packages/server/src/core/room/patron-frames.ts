@@ -1,0 +1,216 @@
+import type {
+  Ask,
+  ChatId,
+  FollowUpId,
+  OfflineQuestion,
+  PatronClientFrame,
+} from '@refdesk/protocol';
+import { PROTOCOL_VERSION } from '@refdesk/protocol';
+import type { ChatRecord } from '../model.ts';
+import { endChat } from './assignment.ts';
+import { recordEvent } from './events.ts';
+import { patronMessageFrame, sendToResponder } from './frames.ts';
+import type { LiveChat, PatronSession } from './live-state.ts';
+import { appendMessage, broadcastMessage } from './messages.ts';
+import { widgetInfo } from './patron-session.ts';
+import type { RoomContext } from './room-context.ts';
+import { refreshOffers } from './routing-engine.ts';
+
+type Refusal = { code: 'invalid_state' | 'validation' | 'not_found'; message: string };
+
+/**
+ * Applies one decoded frame from a patron. Returns a refusal for the caller to send as an
+ * `error` frame; the socket stays open.
+ */
+export function handlePatronFrame(
+  ctx: RoomContext,
+  session: PatronSession,
+  frame: Exclude<PatronClientFrame, { type: 'hello' }>,
+): Refusal | undefined {
+  const chat = session.chatId ? ctx.chats.get(session.chatId) : undefined;
+  switch (frame.type) {
+    case 'ask':
+      return ask(ctx, session, chat, frame);
+    case 'send': {
+      if (!chat || chat.record.state === 'ended') return noOpenChat();
+      const { message, duplicate } = appendMessage(ctx, chat, {
+        authorRole: 'patron',
+        authorId: null,
+        displayName: chat.record.patronName ?? 'Patron',
+        text: frame.text,
+        internal: false,
+        clientMessageId: frame.clientMessageId,
+      });
+      session.peer.send({
+        type: 'ack',
+        clientMessageId: frame.clientMessageId,
+        seq: message.seq,
+        messageId: message.id,
+      });
+      if (duplicate) session.peer.send(patronMessageFrame(message));
+      else broadcastMessage(ctx, chat, message);
+      return undefined;
+    }
+    case 'typing':
+      if (chat?.record.responderId) {
+        sendToResponder(ctx, chat.record.responderId, {
+          type: 'typing',
+          chatId: chat.record.id,
+          active: frame.active,
+        });
+      }
+      return undefined;
+    case 'read':
+      return undefined;
+    case 'leave':
+      if (chat && chat.record.state !== 'ended') endChat(ctx, chat, 'patron_left', null, null);
+      return undefined;
+    case 'request_transcript':
+      if (!session.chatId) return noOpenChat();
+      recordEvent(ctx, 'transcript_requested', session.chatId, null);
+      ctx.notifier.transcriptRequested(session.chatId, frame.email);
+      session.peer.send({ type: 'received', what: 'request_transcript' });
+      return undefined;
+    case 'survey':
+      if (!session.chatId) return noOpenChat();
+      ctx.feedback.insertSurvey(
+        session.chatId,
+        frame.rating,
+        frame.comment ?? null,
+        ctx.clock.now(),
+      );
+      recordEvent(ctx, 'survey', session.chatId, null, { rating: frame.rating });
+      session.peer.send({ type: 'received', what: 'survey' });
+      return undefined;
+    case 'offline_question':
+      return leaveQuestion(ctx, session, chat, frame);
+    case 'ping':
+      session.peer.send({ type: 'pong' });
+      return undefined;
+  }
+}
+
+function noOpenChat(): Refusal {
+  return { code: 'invalid_state', message: 'There is no open chat: ask a question first.' };
+}
+
+function ask(
+  ctx: RoomContext,
+  session: PatronSession,
+  open: LiveChat | undefined,
+  frame: Ask,
+): Refusal | undefined {
+  if (open && open.record.state !== 'ended') {
+    return { code: 'invalid_state', message: 'A chat is already open: send messages to it.' };
+  }
+  const library = ctx.directory.library(session.libraryId);
+  if (!library) return { code: 'not_found', message: 'Unknown library.' };
+  if (library.settings.nameField === 'required' && !frame.name)
+    return { code: 'validation', message: 'name: required by this library' };
+  if (library.settings.emailField === 'required' && !frame.email)
+    return { code: 'validation', message: 'email: required by this library' };
+  if (session.chatId) {
+    // The previous chat of this session has ended: the new chat gets a token of its own.
+    session.resumeToken = ctx.ids.secret() as PatronSession['resumeToken'];
+  }
+  const now = ctx.clock.now();
+  const record: ChatRecord = {
+    id: ctx.ids.id('chat') as ChatId,
+    cooperativeId: ctx.cooperative.id,
+    libraryId: library.id,
+    state: 'queued',
+    tier: 'local',
+    practice: session.practice,
+    question: frame.question,
+    patronName: library.settings.nameField === 'off' ? null : (frame.name ?? null),
+    patronEmail: library.settings.emailField === 'off' ? null : (frame.email ?? null),
+    pageUrl: session.pageUrl,
+    resumeTokenHash: ctx.hashToken(session.resumeToken),
+    createdAt: now,
+    waitingSince: now,
+    responderId: null,
+    assignedAt: null,
+    endedAt: null,
+    endReason: null,
+    outcome: null,
+    lastSeq: 0,
+    patronSeenAt: now,
+  };
+  const chat: LiveChat = {
+    record,
+    patrons: new Set([session]),
+    offeredTo: new Set(),
+    declinedBy: new Set(),
+    target: null,
+    tierTimer: undefined,
+    patronGoneTimer: undefined,
+    toldPosition: 0,
+    toldTier: '',
+    toldOffline: false,
+  };
+  ctx.store.transaction(() => {
+    ctx.store.insertChat(record);
+    recordEvent(ctx, 'queued', record.id, null, { practice: record.practice });
+  });
+  ctx.chats.set(record.id, chat);
+  const wasNew = session.chatId === null;
+  session.chatId = record.id;
+  if (!wasNew) announceNewChat(ctx, session, record.id);
+  const { message } = appendMessage(ctx, chat, {
+    authorRole: 'patron',
+    authorId: null,
+    displayName: record.patronName ?? 'Patron',
+    text: frame.question,
+    internal: false,
+    clientMessageId: frame.clientMessageId,
+  });
+  session.peer.send({
+    type: 'ack',
+    clientMessageId: frame.clientMessageId,
+    seq: message.seq,
+    messageId: message.id,
+  });
+  broadcastMessage(ctx, chat, message);
+  refreshOffers(ctx);
+  return undefined;
+}
+
+/** A second chat in one session: the client learns its new chat id and resume token. */
+function announceNewChat(ctx: RoomContext, session: PatronSession, chatId: ChatId): void {
+  const library = ctx.directory.library(session.libraryId);
+  if (!library) return;
+  session.peer.send({
+    type: 'welcome',
+    protocolVersion: PROTOCOL_VERSION,
+    chatId,
+    resumeToken: session.resumeToken,
+    state: 'queued',
+    library: widgetInfo(ctx, library),
+  });
+}
+
+function leaveQuestion(
+  ctx: RoomContext,
+  session: PatronSession,
+  chat: LiveChat | undefined,
+  frame: OfflineQuestion,
+): undefined {
+  const followUpId = ctx.ids.id('fu') as FollowUpId;
+  ctx.store.insertFollowUp({
+    id: followUpId,
+    libraryId: session.libraryId,
+    source: 'offline_question',
+    chatId: chat?.record.id ?? session.chatId,
+    question: frame.question,
+    patronName: frame.name ?? null,
+    contactEmail: frame.email,
+    deadline: frame.deadline ?? null,
+    status: 'open',
+    claimedBy: null,
+    createdBy: null,
+    createdAt: ctx.clock.now(),
+  });
+  if (chat && chat.record.state === 'queued') endChat(ctx, chat, 'patron_left', null, null);
+  session.peer.send({ type: 'received', what: 'offline_question', followUpId });
+  return undefined;
+}

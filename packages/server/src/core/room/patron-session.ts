@@ -1,0 +1,153 @@
+import type {
+  LibraryWidgetInfo,
+  PatronHello,
+  PatronServerFrame,
+  ResumeToken,
+} from '@refdesk/protocol';
+import { PROTOCOL_VERSION } from '@refdesk/protocol';
+import type { ChatRecord, Library } from '../model.ts';
+import { isWithinCoverage } from '../routing/coverage.ts';
+import { decideRoute } from '../routing/decide-route.ts';
+import { recordEvent } from './events.ts';
+import { assignedFrame, patronMessageFrame } from './frames.ts';
+import type { LiveChat, PatronPeer, PatronSession } from './live-state.ts';
+import type { RoomContext } from './room-context.ts';
+import { onlineCandidates } from './routing-engine.ts';
+
+/** What the widget needs before the first question, including whether anybody can answer now. */
+export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInfo {
+  const coverageOpen = isWithinCoverage(
+    library.settings.coverage,
+    library.timezone,
+    ctx.clock.now(),
+  );
+  const decision = decideRoute(
+    { home: library, tier: 'local', target: null, coverageOpen },
+    onlineCandidates(ctx),
+    'stay',
+  );
+  return {
+    id: library.id,
+    name: library.name,
+    privacyNote: library.settings.privacyNote,
+    nameField: library.settings.nameField,
+    emailField: library.settings.emailField,
+    available: decision.kind !== 'unavailable',
+  };
+}
+
+/**
+ * Opens a patron session: resumes the chat of a valid resume token (replaying what follows
+ * `lastSeq`), or starts fresh. An unknown or expired token gets `session_expired`, then a fresh start.
+ */
+export function openPatronSession(
+  ctx: RoomContext,
+  peer: PatronPeer,
+  hello: PatronHello,
+  library: Library,
+): PatronSession {
+  const resumed = hello.resumeToken ? findResumable(ctx, hello.resumeToken, library) : undefined;
+  if (hello.resumeToken && !resumed) {
+    peer.send({
+      type: 'error',
+      code: 'session_expired',
+      message: 'That conversation can no longer be resumed; a new one can start.',
+    });
+  }
+  const session: PatronSession = {
+    peer,
+    libraryId: library.id,
+    resumeToken:
+      resumed && hello.resumeToken ? hello.resumeToken : (ctx.ids.secret() as ResumeToken),
+    chatId: resumed?.id ?? null,
+    practice: hello.practice ?? false,
+    pageUrl: hello.pageUrl ?? null,
+  };
+  const live = resumed && ctx.chats.get(resumed.id);
+  peer.send({
+    type: 'welcome',
+    protocolVersion: PROTOCOL_VERSION,
+    chatId: session.chatId,
+    resumeToken: session.resumeToken,
+    state: resumed ? resumed.state : 'none',
+    library: widgetInfo(ctx, library),
+  });
+  if (!resumed) return session;
+  for (const message of ctx.store.messagesAfter(resumed.id, hello.lastSeq ?? 0, false)) {
+    peer.send(patronMessageFrame(message));
+  }
+  if (live) attachPatron(ctx, live, session);
+  else peer.send({ type: 'ended', chatId: resumed.id, reason: resumed.endReason ?? 'expired' });
+  return session;
+}
+
+function findResumable(ctx: RoomContext, token: string, library: Library): ChatRecord | undefined {
+  const hash = ctx.hashToken(token);
+  const record = ctx.store.chatByResumeTokenHash(hash);
+  if (!record || record.libraryId !== library.id) return undefined;
+  const live = ctx.chats.get(record.id);
+  if (live) return live.record;
+  const since = record.endedAt ?? record.patronSeenAt;
+  return ctx.clock.now() - since <= ctx.config.patronResumeWindowMs ? record : undefined;
+}
+
+function attachPatron(ctx: RoomContext, chat: LiveChat, session: PatronSession): void {
+  chat.patrons.add(session);
+  if (chat.patronGoneTimer !== undefined) {
+    ctx.clock.clearTimeout(chat.patronGoneTimer);
+    chat.patronGoneTimer = undefined;
+    recordEvent(ctx, 'patron_resumed', chat.record.id, null);
+  }
+  for (const frame of currentStateFrames(ctx, chat)) session.peer.send(frame);
+}
+
+/** The frames that tell a (re)connected patron where their chat stands. */
+export function currentStateFrames(ctx: RoomContext, chat: LiveChat): PatronServerFrame[] {
+  const record = chat.record;
+  if (record.state === 'ended') {
+    return [{ type: 'ended', chatId: record.id, reason: record.endReason ?? 'expired' }];
+  }
+  if (record.state === 'queued') {
+    if (chat.toldOffline) return [{ type: 'offline', reason: 'no_responders' }];
+    return chat.toldPosition > 0
+      ? [
+          {
+            type: 'queued',
+            chatId: record.id,
+            position: chat.toldPosition,
+            estimatedWaitSeconds: 0,
+            tier: record.tier,
+          },
+        ]
+      : [];
+  }
+  const assigned = assignedFrame(ctx, record);
+  return assigned ? [assigned] : [];
+}
+
+/** A patron socket closed: the chat waits for a resume until the window passes. */
+export function closePatronSession(
+  ctx: RoomContext,
+  session: PatronSession,
+  onGone: (chat: LiveChat) => void,
+): void {
+  const chat: LiveChat | undefined = session.chatId ? ctx.chats.get(session.chatId) : undefined;
+  if (!chat) return;
+  chat.patrons.delete(session);
+  if (chat.patrons.size > 0 || chat.record.state === 'ended') return;
+  chat.record.patronSeenAt = ctx.clock.now();
+  ctx.store.updateChat(chat.record);
+  armPatronGoneTimer(ctx, chat, onGone);
+}
+
+export function armPatronGoneTimer(
+  ctx: RoomContext,
+  chat: LiveChat,
+  onGone: (chat: LiveChat) => void,
+): void {
+  if (chat.patronGoneTimer !== undefined) ctx.clock.clearTimeout(chat.patronGoneTimer);
+  chat.patronGoneTimer = ctx.clock.setTimeout(() => {
+    chat.patronGoneTimer = undefined;
+    if (chat.patrons.size === 0) onGone(chat);
+  }, ctx.config.patronResumeWindowMs);
+}

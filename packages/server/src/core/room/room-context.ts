@@ -1,0 +1,55 @@
+import type { ChatId, ResponderId } from '@refdesk/protocol';
+import type { Cooperative } from '../model.ts';
+import type { Clock, Directory, IdGenerator, RoomStore } from '../ports.ts';
+import type { LiveChat, LiveResponder } from './live-state.ts';
+
+/** Surveys and quality forwards: written by the room, read by reports. */
+export interface FeedbackPort {
+  insertSurvey(chatId: ChatId, rating: number, comment: string | null, at: number): void;
+  insertQualityForward(chatId: ChatId, responderId: ResponderId, comment: string, at: number): void;
+}
+
+/** Messages the room asks the runtime to deliver outside the chat (email). Failures are the runtime's to log. */
+export interface NotifierPort {
+  transcriptRequested(chatId: ChatId, email: string): void;
+}
+
+export interface RoomConfig {
+  /** How long a disconnected responder keeps their chats (default 60 s). */
+  responderGraceMs: number;
+  /** How long a patron may be gone and still resume (default 10 minutes). */
+  patronResumeWindowMs: number;
+  /** A responder who sends no frame (heartbeat) for this long goes away (default 90 s). */
+  responderIdleMs: number;
+}
+
+export const DEFAULT_ROOM_CONFIG: RoomConfig = {
+  responderGraceMs: 60_000,
+  patronResumeWindowMs: 10 * 60_000,
+  responderIdleMs: 90_000,
+};
+
+export interface RoomDeps {
+  cooperative: Cooperative;
+  directory: Directory;
+  store: RoomStore;
+  feedback: FeedbackPort;
+  notifier: NotifierPort;
+  clock: Clock;
+  ids: IdGenerator;
+  /** One-way hash of resume tokens (SHA-256 hex). */
+  hashToken(token: string): string;
+  config: RoomConfig;
+}
+
+/** Everything the room's parts share: its dependencies and its live state. */
+export interface RoomContext extends RoomDeps {
+  chats: Map<ChatId, LiveChat>;
+  responders: Map<ResponderId, LiveResponder>;
+  /** Recent pick-up times (queue to accept), for the patron's wait estimate. */
+  recentWaitsMs: number[];
+}
+
+export function createRoomContext(deps: RoomDeps): RoomContext {
+  return { ...deps, chats: new Map(), responders: new Map(), recentWaitsMs: [] };
+}

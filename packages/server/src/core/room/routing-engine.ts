@@ -1,0 +1,166 @@
+import type { ResponderId } from '@refdesk/protocol';
+import { isWithinCoverage } from '../routing/coverage.ts';
+import {
+  canServe,
+  decideRoute,
+  offerRecipients,
+  type RoutingCandidate,
+  type RoutingChat,
+} from '../routing/decide-route.ts';
+import { recordEvent } from './events.ts';
+import { queueEntry, sendToPatrons, sendToResponder } from './frames.ts';
+import type { LiveChat } from './live-state.ts';
+import type { RoomContext } from './room-context.ts';
+
+const DEFAULT_PICKUP_MS = 60_000;
+
+/** Responders who are connected and not away, with what the router needs to know. */
+export function onlineCandidates(ctx: RoomContext): RoutingCandidate[] {
+  const result: RoutingCandidate[] = [];
+  for (const live of ctx.responders.values()) {
+    if (live.peers.size === 0 || live.status === 'away') continue;
+    const responder = ctx.directory.responder(live.id);
+    const library = responder && ctx.directory.library(responder.libraryId);
+    if (!responder || !library) continue;
+    result.push({ responder, library, status: live.status, openChats: live.chats.size });
+  }
+  return result;
+}
+
+function routingChat(ctx: RoomContext, chat: LiveChat): RoutingChat | undefined {
+  const home = ctx.directory.library(chat.record.libraryId);
+  if (!home) return undefined;
+  const coverageOpen = isWithinCoverage(home.settings.coverage, home.timezone, ctx.clock.now());
+  return { home, tier: chat.record.tier, target: chat.target, coverageOpen };
+}
+
+/**
+ * Decides where a queued chat waits and arms its tier timer. `advance` is the timer running out.
+ * Re-evaluating at the same tier keeps a running timer, so status changes never delay a roll-up.
+ */
+export function routeChat(ctx: RoomContext, chat: LiveChat, mode: 'stay' | 'advance'): void {
+  const routing = routingChat(ctx, chat);
+  if (!routing || chat.record.state !== 'queued') return;
+  const decision = decideRoute(routing, onlineCandidates(ctx), mode);
+  if (decision.kind === 'unavailable') {
+    if (chat.target) {
+      untarget(ctx, chat);
+      return;
+    }
+    clearTierTimer(ctx, chat);
+    if (!chat.toldOffline) {
+      chat.toldOffline = true;
+      const reason = routing.coverageOpen ? 'no_responders' : 'outside_hours';
+      recordEvent(ctx, 'offline', chat.record.id, null, { reason });
+      sendToPatrons(chat, { type: 'offline', reason });
+    }
+    return;
+  }
+  if (chat.toldOffline) {
+    chat.toldOffline = false;
+    chat.toldPosition = 0;
+  }
+  if (decision.tier === chat.record.tier && chat.tierTimer !== undefined && mode === 'stay') return;
+  clearTierTimer(ctx, chat);
+  if (decision.tier !== chat.record.tier) {
+    recordEvent(ctx, 'rolled_up', chat.record.id, null, {
+      from: chat.record.tier,
+      to: decision.tier,
+    });
+    chat.record.tier = decision.tier;
+    ctx.store.updateChat(chat.record);
+  }
+  if (decision.timerSeconds !== null) {
+    chat.tierTimer = ctx.clock.setTimeout(() => {
+      chat.tierTimer = undefined;
+      if (chat.record.state !== 'queued') return;
+      if (chat.target) untarget(ctx, chat);
+      else routeChat(ctx, chat, 'advance');
+      refreshOffers(ctx);
+    }, decision.timerSeconds * 1000);
+  }
+}
+
+/** A transfer's target could not or did not take the chat: back to the cooperative. */
+function untarget(ctx: RoomContext, chat: LiveChat): void {
+  chat.target = null;
+  chat.record.tier = 'cooperative';
+  ctx.store.updateChat(chat.record);
+  clearTierTimer(ctx, chat);
+  routeChat(ctx, chat, 'stay');
+}
+
+export function clearTierTimer(ctx: RoomContext, chat: LiveChat): void {
+  if (chat.tierTimer !== undefined) ctx.clock.clearTimeout(chat.tierTimer);
+  chat.tierTimer = undefined;
+}
+
+/** Queued chats, longest-waiting first. */
+export function queuedChats(ctx: RoomContext): LiveChat[] {
+  return [...ctx.chats.values()]
+    .filter((chat) => chat.record.state === 'queued')
+    .sort(
+      (a, b) =>
+        a.record.waitingSince - b.record.waitingSince || a.record.createdAt - b.record.createdAt,
+    );
+}
+
+/**
+ * Re-routes every queued chat and brings every responder's offers up to date: new offers out,
+ * stale ones withdrawn, patrons told their new place in line. Called after every change.
+ */
+export function refreshOffers(ctx: RoomContext): void {
+  const queue = queuedChats(ctx);
+  for (const chat of queue) routeChat(ctx, chat, 'stay');
+  const candidates = onlineCandidates(ctx);
+  queue.forEach((chat, index) => {
+    const routing = routingChat(ctx, chat);
+    if (!routing) return;
+    const recipients = offerRecipients(routing, candidates, chat.declinedBy);
+    const wanted = new Set<ResponderId>(recipients.map((candidate) => candidate.responder.id));
+    for (const id of chat.offeredTo) {
+      if (!wanted.has(id)) {
+        sendToResponder(ctx, id, {
+          type: 'offer_withdrawn',
+          chatId: chat.record.id,
+          reason: 'moved',
+        });
+      }
+    }
+    for (const id of wanted) {
+      if (chat.offeredTo.has(id)) continue;
+      recordEvent(ctx, 'offered', chat.record.id, id, { tier: chat.record.tier });
+      sendToResponder(ctx, id, { type: 'offer', offer: queueEntry(ctx, chat) });
+    }
+    chat.offeredTo = wanted;
+    const serving = candidates.filter((candidate) =>
+      canServe(candidate, routing, routing.tier),
+    ).length;
+    tellPosition(ctx, chat, index + 1, serving);
+  });
+}
+
+function tellPosition(ctx: RoomContext, chat: LiveChat, position: number, serving: number): void {
+  if (chat.toldOffline) return;
+  if (chat.toldPosition === position && chat.toldTier === chat.record.tier) return;
+  chat.toldPosition = position;
+  chat.toldTier = chat.record.tier;
+  const waits = ctx.recentWaitsMs;
+  const typical = waits.length
+    ? waits.reduce((a, b) => a + b, 0) / waits.length
+    : DEFAULT_PICKUP_MS;
+  const estimate = Math.round((typical * position) / Math.max(1, serving) / 1000);
+  sendToPatrons(chat, {
+    type: 'queued',
+    chatId: chat.record.id,
+    position,
+    estimatedWaitSeconds: estimate,
+    tier: chat.record.tier,
+  });
+}
+
+/** Remembers how long a chat waited before a responder took it (last 20). */
+export function notePickup(ctx: RoomContext, waitedMs: number): void {
+  ctx.recentWaitsMs.push(waitedMs);
+  if (ctx.recentWaitsMs.length > 20) ctx.recentWaitsMs.shift();
+}

@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { Clock, IdGenerator } from '../core/ports.ts';
+import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
+import type { RoomRegistry } from '../realtime/room-registry.ts';
+import type { Stores } from '../storage/open-storage.ts';
+import type { AppEnv } from './app-env.ts';
+
+/** Memory-hard password hashing, provided by the runtime (scrypt on Node). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, stored: string): Promise<boolean>;
+}
+
+/** A built file the server hands out (widget, console). */
+export interface StaticAsset {
+  body: Uint8Array;
+  contentType: string;
+  /** Content-hashed file names never change: cache them for a year. */
+  immutable: boolean;
+}
+
+/** Built files, looked up by URL path such as `/widget.js` or `/console/index.html`. */
+export interface StaticAssets {
+  read(path: string): Promise<StaticAsset | undefined>;
+}
+
+/**
+ * Accepts a WebSocket upgrade through the runtime (Node's `ws`, or a Worker's WebSocketPair).
+ * `accept` runs with the upgrade request and returns what to do once the socket is open.
+ */
+export type SocketUpgrader = (
+  accept: (c: Context<AppEnv>) => Promise<(socket: ChatSocket) => SocketHandlers>,
+) => (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | undefined>;
+
+export interface Logger {
+  info(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+/** Everything the HTTP app needs, injected by a runtime's composition root. */
+export interface AppDeps {
+  stores: Omit<Stores, 'db'>;
+  rooms: RoomRegistry;
+  clock: Clock;
+  ids: IdGenerator;
+  passwords: PasswordHasher;
+  assets: StaticAssets;
+  upgrade: SocketUpgrader;
+  logger: Logger;
+  /** The client's network address, for rate limits (the runtime knows the socket). */
+  clientAddress(c: Context): string;
+}

@@ -1,0 +1,11 @@
+import type { Responder } from '../core/model.ts';
+import type { SessionRecord } from '../core/ports.ts';
+
+/** What middleware puts on a request's context. */
+export interface AppEnv {
+  Variables: {
+    /** The signed-in responder, when the session cookie is valid. */
+    responder: Responder | undefined;
+    session: SessionRecord | undefined;
+  };
+}

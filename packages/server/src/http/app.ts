@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import type { AppDeps } from './app-deps.ts';
+import type { AppEnv } from './app-env.ts';
+import { HttpError } from './http-error.ts';
+import { assetRoutes } from './routes/asset-routes.ts';
+import { demoRoutes } from './routes/demo-routes.ts';
+import { libraryRoutes } from './routes/library-routes.ts';
+import { scriptRoutes } from './routes/script-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
+import { socketRoutes } from './routes/socket-routes.ts';
+import { checkCsrf, loadSession } from './session-auth.ts';
+
+/**
+ * The whole HTTP surface of Refdesk as one Hono app, the same on every runtime.
+ *
+ * @example
+ * const app = createApp(deps);
+ * const response = await app.request('/healthz');
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.use('/api/*', loadSession(deps), checkCsrf());
+  app.use('/ws/responder', loadSession(deps));
+  app.route('/api', sessionRoutes(deps));
+  app.route('/api/libraries', libraryRoutes(deps));
+  app.route('/api/scripts', scriptRoutes(deps));
+  app.route('/ws', socketRoutes(deps));
+  app.route('/demo', demoRoutes(deps));
+  app.route('/', assetRoutes(deps));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such page.' } }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
+    }
+    deps.logger.error('request failed', { path: c.req.path, error: String(error) });
+    return c.json(
+      { error: { code: 'internal', message: 'Something went wrong on our side.' } },
+      500,
+    );
+  });
+  return app;
+}

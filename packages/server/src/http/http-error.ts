@@ -1,0 +1,39 @@
+import type { ErrorCode } from '@refdesk/protocol';
+
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+  bad_frame: 400,
+  validation: 400,
+  protocol_version: 400,
+  frame_too_large: 413,
+  rate_limited: 429,
+  unauthorized: 401,
+  session_expired: 401,
+  forbidden: 403,
+  csrf: 403,
+  origin_not_allowed: 403,
+  unknown_library: 404,
+  not_found: 404,
+  invalid_state: 409,
+  already_taken: 409,
+  conflict: 409,
+  internal: 500,
+};
+
+/**
+ * The one error a route throws to abort a request; the app's `onError` turns it into
+ * `{ error: { code, message } }` with the code's HTTP status.
+ *
+ * @example
+ * if (!library) throw new HttpError('unknown_library', `No library "${id}".`);
+ */
+export class HttpError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}

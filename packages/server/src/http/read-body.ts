@@ -1,0 +1,25 @@
+import { decodeWith } from '@refdesk/protocol';
+import type { Context } from 'hono';
+import type * as v from 'valibot';
+import { HttpError } from './http-error.ts';
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Reads and validates a JSON body with a protocol schema; a bad one is a 400 `validation` error
+ * naming the field.
+ *
+ * @example
+ * const login = await readBody(c, LoginRequestSchema);
+ */
+export async function readBody<S extends v.GenericSchema>(
+  c: Context,
+  schema: S,
+): Promise<v.InferOutput<S>> {
+  const text = await c.req.text();
+  if (text.length > MAX_BODY_BYTES)
+    throw new HttpError('frame_too_large', 'Request body is too large.');
+  const result = decodeWith(schema, text);
+  if (!result.ok) throw new HttpError('validation', result.error.message);
+  return result.value;
+}

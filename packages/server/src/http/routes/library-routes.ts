@@ -1,0 +1,129 @@
+import type { FollowUpId } from '@refdesk/protocol';
+import {
+  type LibraryId,
+  type LibrarySummary,
+  OfflineQuestionRequestSchema,
+  type PolicyPage,
+  type PolicySections,
+} from '@refdesk/protocol';
+import { type Context, Hono } from 'hono';
+import type { Library } from '../../core/model.ts';
+import { canReadStaffOnly, canWorkFollowUps } from '../../core/permissions.ts';
+import type { AppDeps } from '../app-deps.ts';
+import type { AppEnv } from '../app-env.ts';
+import { followUpView } from '../follow-up-view.ts';
+import { HttpError } from '../http-error.ts';
+import { isOriginAllowed } from '../origin.ts';
+import { readBody } from '../read-body.ts';
+import { requireResponder } from '../session-auth.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Member libraries, their public widget info, policy pages, follow-up queues, offline questions. */
+export function libraryRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const library = (c: Context<AppEnv>): Library => {
+    const found = deps.stores.directory.library(c.req.param('id') as LibraryId);
+    if (!found) throw new HttpError('unknown_library', `No library "${c.req.param('id')}".`);
+    return found;
+  };
+
+  app.get('/', (c) => {
+    const { home } = requireResponder(deps, c);
+    const libraries: LibrarySummary[] = deps.stores.directory
+      .librariesOf(home.cooperativeId)
+      .map((entry) => ({
+        id: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        groupId: entry.groupId,
+        timezone: entry.timezone,
+        staffsCooperative: entry.staffsCooperative,
+      }));
+    return c.json({ libraries });
+  });
+
+  app.get('/:id/widget', (c) => {
+    const found = library(c);
+    allowWidgetOrigin(c, found);
+    const room = deps.rooms.roomFor(found.cooperativeId);
+    if (!room) throw new HttpError('unknown_library', 'That library has no cooperative.');
+    return c.json(room.widgetInfo(found));
+  });
+
+  app.get('/:id/policy', (c) => {
+    const found = library(c);
+    const page = deps.stores.policies.policyPage(found.id);
+    if (!page) throw new HttpError('not_found', `${found.name} has no policy page yet.`);
+    const cooperative = deps.stores.directory.cooperative(found.cooperativeId);
+    const freshnessMs = (cooperative?.policyFreshnessDays ?? 180) * DAY_MS;
+    const body: PolicyPage = {
+      library: { id: found.id, name: found.name },
+      version: page.version,
+      sections: page.sections as PolicySections,
+      owners: page.owners,
+      updatedAt: page.updatedAt,
+      updatedBy: page.updatedBy,
+      stale: deps.clock.now() - page.updatedAt > freshnessMs,
+    };
+    const me = c.get('responder');
+    const home = me && deps.stores.directory.library(me.libraryId);
+    if (home && canReadStaffOnly(home, found)) body.staffOnly = page.staffOnly;
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(body);
+  });
+
+  app.get('/:id/follow-ups', (c) => {
+    const { me, home } = requireResponder(deps, c);
+    const found = library(c);
+    if (!canWorkFollowUps(me, home, found)) {
+      throw new HttpError('forbidden', `Only ${found.name} staff can see its follow-ups.`);
+    }
+    const followUps = deps.stores.followUps
+      .followUpsOf(found.id)
+      .map((entry) => followUpView(deps, entry));
+    return c.json({ followUps });
+  });
+
+  app.options('/:id/offline-questions', (c) => {
+    allowWidgetOrigin(c, library(c));
+    c.header('Access-Control-Allow-Methods', 'POST');
+    c.header('Access-Control-Allow-Headers', 'Content-Type');
+    return c.body(null, 204);
+  });
+
+  app.post('/:id/offline-questions', async (c) => {
+    const found = library(c);
+    allowWidgetOrigin(c, found);
+    const question = await readBody(c, OfflineQuestionRequestSchema);
+    const id = deps.ids.id('fu') as FollowUpId;
+    deps.stores.followUps.insertFollowUp({
+      id,
+      libraryId: found.id,
+      source: 'offline_question',
+      chatId: null,
+      question: question.question,
+      patronName: question.name ?? null,
+      contactEmail: question.email,
+      deadline: question.deadline ?? null,
+      status: 'open',
+      claimedBy: null,
+      createdBy: null,
+      createdAt: deps.clock.now(),
+    });
+    return c.json({ followUpId: id }, 201);
+  });
+
+  return app;
+}
+
+/** The widget calls these from library sites: answer CORS for the library's allowed origins only. */
+function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
+  const origin = c.req.header('origin');
+  if (!origin || origin === new URL(c.req.url).origin) return;
+  if (!isOriginAllowed(library, origin)) {
+    throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.');
+  }
+  c.header('Access-Control-Allow-Origin', origin);
+  c.header('Vary', 'Origin');
+}

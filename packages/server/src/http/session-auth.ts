@@ -1,0 +1,86 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { hashToken } from '../core/hash-token.ts';
+import type { Library, Responder } from '../core/model.ts';
+import type { AppDeps } from './app-deps.ts';
+import type { AppEnv } from './app-env.ts';
+import { HttpError } from './http-error.ts';
+
+export const SESSION_COOKIE = 'refdesk_session';
+export const SESSION_HOURS = 12;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reads the session cookie into `responder` and `session`; never rejects by itself. */
+export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('responder', undefined);
+    c.set('session', undefined);
+    const id = getCookie(c, SESSION_COOKIE);
+    const session = id ? deps.stores.accounts.session(hashToken(id)) : undefined;
+    if (session && session.expiresAt > deps.clock.now()) {
+      c.set('session', session);
+      c.set('responder', deps.stores.directory.responder(session.responderId));
+    }
+    await next();
+  };
+}
+
+/**
+ * Guards cookie-authenticated changes: a state-changing request that carries a session must come
+ * from this site's own pages (Origin) and carry the session's token in `X-CSRF-Token`. Signing in
+ * must come from this site too. Public endpoints without a cookie (offline questions from library
+ * sites) are left to their own origin checks.
+ */
+export function checkCsrf(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const session = c.get('session');
+      const signingIn = c.req.path === '/api/session' && c.req.method === 'POST';
+      const origin = c.req.header('origin');
+      if ((session || signingIn) && origin && origin !== new URL(c.req.url).origin) {
+        throw new HttpError('csrf', 'Cross-site requests are not allowed here.');
+      }
+      if (session && !constantTimeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)) {
+        throw new HttpError('csrf', 'Missing or wrong X-CSRF-Token header.');
+      }
+    }
+    await next();
+  };
+}
+
+/** The signed-in responder and their library, or a 401. */
+export function requireResponder(
+  deps: AppDeps,
+  c: Context<AppEnv>,
+): { me: Responder; home: Library } {
+  const me = c.get('responder');
+  const home = me && deps.stores.directory.library(me.libraryId);
+  if (!me || !home) throw new HttpError('unauthorized', 'Sign in first.');
+  return { me, home };
+}
+
+export function setSessionCookie(c: Context, id: string): void {
+  setCookie(c, SESSION_COOKIE, id, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isHttps(c),
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
+}
+
+function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  }
+  return difference === 0;
+}

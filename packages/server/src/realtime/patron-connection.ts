@@ -1,0 +1,93 @@
+import {
+  CloseCode,
+  decodePatronClientFrame,
+  type ErrorCode,
+  type PatronServerFrame,
+  PROTOCOL_VERSION,
+} from '@refdesk/protocol';
+import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
+import type { PatronPeer, PatronSession } from '../core/room/live-state.ts';
+import { isOriginAllowed } from '../http/origin.ts';
+import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
+import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
+
+/**
+ * Serves one patron socket: the first frame must be `hello` (right protocol version, a known
+ * library, an allowed origin); after it, frames go to the cooperative's room. A bad frame gets an
+ * `error` frame and the socket stays open; floods and wrong versions close it.
+ *
+ * @example
+ * upgrade(async (c) => (socket) => createPatronConnection(deps, socket, c.req.header('origin')));
+ */
+export function createPatronConnection(
+  deps: SocketGuardDeps,
+  socket: ChatSocket,
+  origin: string | undefined,
+): SocketHandlers {
+  let session: PatronSession | undefined;
+  let room: CooperativeRoom | undefined;
+  const peer: PatronPeer = {
+    send: (frame) => socket.send(JSON.stringify(frame)),
+    close: (code, reason) => socket.close(code, reason),
+  };
+  const refuse = (code: ErrorCode, message: string, ref?: string) => {
+    const frame: PatronServerFrame = { type: 'error', code, message };
+    if (ref) frame.ref = ref;
+    peer.send(frame);
+  };
+  const guard = createSocketGuard(deps, socket, refuse, { burst: 30, perSecond: 10 });
+
+  return {
+    onMessage(data) {
+      const text = guard.admit(data);
+      if (text === undefined) return;
+      const decoded = decodePatronClientFrame(text);
+      if (!decoded.ok)
+        return guard.reject(decoded.error.code, decoded.error.message, decoded.error.ref);
+      const frame = decoded.value;
+      guard.run(frame.type, () => {
+        if (frame.type !== 'hello') {
+          if (!session || !room) return refuse('invalid_state', 'Send hello first.', frame.type);
+          return room.patronFrame(session, frame);
+        }
+        if (session) return refuse('invalid_state', 'Already said hello.', 'hello');
+        if (frame.protocolVersion !== PROTOCOL_VERSION) {
+          return guard.fail(
+            'protocol_version',
+            CloseCode.protocolVersion,
+            `This server speaks protocol ${PROTOCOL_VERSION}.`,
+          );
+        }
+        const library = deps.directory.library(frame.libraryId);
+        if (!library) {
+          return guard.fail(
+            'unknown_library',
+            CloseCode.unknownLibrary,
+            `No library "${frame.libraryId}".`,
+          );
+        }
+        if (!isOriginAllowed(library, origin)) {
+          return guard.fail(
+            'origin_not_allowed',
+            CloseCode.originNotAllowed,
+            'This page may not open chats for that library.',
+          );
+        }
+        room = deps.rooms.roomFor(library.cooperativeId);
+        if (!room)
+          return guard.fail(
+            'unknown_library',
+            CloseCode.unknownLibrary,
+            'That library has no cooperative.',
+          );
+        guard.helloReceived();
+        session = room.patronHello(peer, frame, library);
+      });
+    },
+    onClose() {
+      guard.closed();
+      if (session && room) room.patronClosed(session);
+      session = undefined;
+    },
+  };
+}

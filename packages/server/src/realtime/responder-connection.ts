@@ -1,0 +1,81 @@
+import {
+  CloseCode,
+  decodeResponderClientFrame,
+  type ErrorCode,
+  PROTOCOL_VERSION,
+  type ResponderServerFrame,
+} from '@refdesk/protocol';
+import type { Responder } from '../core/model.ts';
+import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
+import type { ResponderPeer } from '../core/room/live-state.ts';
+import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
+import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
+
+/**
+ * Serves one responder socket. The session cookie identified the responder at the upgrade; a
+ * socket without one is told `unauthorized` and closed. The first frame must be `hello`.
+ *
+ * @example
+ * upgrade(async (c) => (socket) => createResponderConnection(deps, socket, await sessionResponder(c)));
+ */
+export function createResponderConnection(
+  deps: SocketGuardDeps,
+  socket: ChatSocket,
+  responder: Responder | undefined,
+): SocketHandlers {
+  let room: CooperativeRoom | undefined;
+  const peer: ResponderPeer = {
+    send: (frame) => socket.send(JSON.stringify(frame)),
+    close: (code, reason) => socket.close(code, reason),
+  };
+  const refuse = (code: ErrorCode, message: string, ref?: string) => {
+    const frame: ResponderServerFrame = { type: 'error', code, message };
+    if (ref) frame.ref = ref;
+    peer.send(frame);
+  };
+  const guard = createSocketGuard(deps, socket, refuse, { burst: 60, perSecond: 20 });
+  if (!responder) guard.fail('unauthorized', CloseCode.unauthorized, 'Sign in first.');
+
+  return {
+    onMessage(data) {
+      const text = guard.admit(data);
+      if (text === undefined || !responder) return;
+      const decoded = decodeResponderClientFrame(text);
+      if (!decoded.ok) {
+        guard.reject(decoded.error.code, decoded.error.message, decoded.error.ref);
+        return;
+      }
+      const frame = decoded.value;
+      guard.run(frame.type, () => {
+        if (frame.type !== 'hello') {
+          if (!room) refuse('invalid_state', 'Send hello first.', frame.type);
+          else room.responderFrame(peer, responder, frame);
+          return;
+        }
+        if (room) return refuse('invalid_state', 'Already said hello.', 'hello');
+        if (frame.protocolVersion !== PROTOCOL_VERSION) {
+          return guard.fail(
+            'protocol_version',
+            CloseCode.protocolVersion,
+            `This server speaks protocol ${PROTOCOL_VERSION}.`,
+          );
+        }
+        const library = deps.directory.library(responder.libraryId);
+        room = library && deps.rooms.roomFor(library.cooperativeId);
+        if (!room)
+          return guard.fail(
+            'unauthorized',
+            CloseCode.unauthorized,
+            'Your library is not in a cooperative.',
+          );
+        guard.helloReceived();
+        room.responderOpened(peer, responder);
+      });
+    },
+    onClose() {
+      guard.closed();
+      if (room && responder) room.responderClosed(peer, responder);
+      room = undefined;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { SCHEMA_V1 } from './schema-v1.ts';
+import type { SqlDatabase } from './sql.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** Plain DDL, runnable on Durable Object SQL: no PRAGMA, no ATTACH, no BEGIN/COMMIT. */
+  sql: string;
+}
+
+/** Every schema change, in order. Append only: never edit a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: SCHEMA_V1 }];
+
+const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+)`;
+
+/**
+ * Brings the schema up to date: applies each migration not yet recorded in `schema_migrations`, one
+ * transaction each. Safe to run on every start and from two processes at once.
+ *
+ * @example
+ * const { applied } = migrate(db); // [1] on a new database, [] afterwards
+ */
+export function migrate(
+  db: SqlDatabase,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { applied: number[] } {
+  assertOrdered(migrations);
+  db.exec(CREATE_LEDGER);
+  const newest = migrations.at(-1)?.version ?? 0;
+  const recorded = db.get<{ version: number | null }>(
+    'SELECT max(version) AS version FROM schema_migrations',
+  );
+  if ((recorded?.version ?? 0) > newest) {
+    throw new Error(
+      `The database is at schema version ${recorded?.version}, newer than this Refdesk knows (${newest}).`,
+    );
+  }
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const ran = db.transaction(() => {
+      // Checked inside the transaction so a second process that waited for the lock skips it.
+      const done = db.get('SELECT 1 FROM schema_migrations WHERE version = ?', migration.version);
+      if (done !== undefined) return false;
+      db.exec(migration.sql);
+      db.run(
+        'INSERT INTO schema_migrations (version, name) VALUES (?, ?)',
+        migration.version,
+        migration.name,
+      );
+      return true;
+    });
+    if (ran) applied.push(migration.version);
+  }
+  return { applied };
+}
+
+function assertOrdered(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    const previous = migrations[index - 1]?.version ?? 0;
+    if (!Number.isInteger(migration.version) || migration.version <= previous) {
+      throw new Error(`Migration versions must increase: ${migration.version} after ${previous}`);
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import type {
+  AccountStore,
+  DirectoryStore,
+  FollowUpStore,
+  PolicyStore,
+  RoomStore,
+  ScriptStore,
+} from '../core/ports.ts';
+import { createSqlAccountStore } from './account-store.ts';
+import { createSqlDirectoryStore } from './directory-store.ts';
+import { createSqlFeedbackStore, type FeedbackStore } from './feedback-store.ts';
+import { createSqlFollowUpStore } from './follow-up-store.ts';
+import { migrate } from './migrations.ts';
+import { createSqlPolicyStore } from './policy-store.ts';
+import { createSqlRoomStore } from './room-store.ts';
+import { createSqlScriptStore } from './script-store.ts';
+import type { SqlDatabase } from './sql.ts';
+
+/** Every store over one database. */
+export interface Stores {
+  db: SqlDatabase;
+  room: RoomStore;
+  accounts: AccountStore;
+  directory: DirectoryStore;
+  policies: PolicyStore;
+  scripts: ScriptStore;
+  followUps: FollowUpStore;
+  feedback: FeedbackStore;
+}
+
+/**
+ * Migrates the database to the current schema and builds every store on it. Runtime-free: the
+ * runtime opens the database (node:sqlite, Durable Object SQL) and hands it in.
+ *
+ * @example
+ * const stores = createStores(openNodeSqlite('data/refdesk.sqlite'));
+ * const account = stores.accounts.accountByEmail(email);
+ */
+export function createStores(db: SqlDatabase): Stores {
+  migrate(db);
+  return {
+    db,
+    room: createSqlRoomStore(db),
+    accounts: createSqlAccountStore(db),
+    directory: createSqlDirectoryStore(db),
+    policies: createSqlPolicyStore(db),
+    scripts: createSqlScriptStore(db),
+    followUps: createSqlFollowUpStore(db),
+    feedback: createSqlFeedbackStore(db),
+  };
+}

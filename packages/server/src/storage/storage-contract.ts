@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { demoSeedContract } from './contract/demo-seed-contract.ts';
+import { directoryContract } from './contract/directory-contract.ts';
+import { followUpContract } from './contract/follow-up-contract.ts';
+import { messageContract } from './contract/message-contract.ts';
+import { migrationContract } from './contract/migration-contract.ts';
+import { policyScriptContract } from './contract/policy-script-contract.ts';
+import { roomContract } from './contract/room-contract.ts';
+import { transactionContract } from './contract/transaction-contract.ts';
+import type { SqlDatabase } from './sql.ts';
+
+/**
+ * Registers the storage contract: the tests every SqlDatabase adapter must pass, through
+ * createStores. `open` returns a new, empty database on every call.
+ *
+ * @example
+ * // adapters/node-sqlite.test.ts
+ * runStorageContract('node:sqlite in memory', () => openNodeSqlite(':memory:'));
+ */
+export function runStorageContract(name: string, open: () => SqlDatabase): void {
+  describe(`storage contract: ${name}`, () => {
+    migrationContract(open);
+    transactionContract(open);
+    directoryContract(open);
+    roomContract(open);
+    messageContract(open);
+    followUpContract(open);
+    policyScriptContract(open);
+    demoSeedContract(open);
+  });
+}

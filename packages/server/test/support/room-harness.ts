@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import type {
+  ChatId,
+  ClientMessageId,
+  CooperativeId,
+  GroupId,
+  LibraryId,
+  PatronServerFrame,
+  ResponderId,
+  ResponderServerFrame,
+  Role,
+} from '@refdesk/protocol';
+import type { Library, LibrarySettings, Responder } from '../../src/core/model.ts';
+import {
+  type CooperativeRoom,
+  createCooperativeRoom,
+} from '../../src/core/room/cooperative-room.ts';
+import type { PatronSession } from '../../src/core/room/live-state.ts';
+import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../src/core/room/room-context.ts';
+import {
+  createFakeClock,
+  createSequentialIds,
+  type FakeClock,
+} from '../../src/core/testing/fake-clock.ts';
+import { openNodeSqlite } from '../../src/storage/adapters/node-sqlite.ts';
+import { createStores, type Stores } from '../../src/storage/open-storage.ts';
+
+export const COOP = 'test-coop' as CooperativeId;
+
+export const SETTINGS: LibrarySettings = {
+  nameField: 'optional',
+  emailField: 'optional',
+  privacyNote: 'Kept 90 days.',
+  colour: '#1d4ed8',
+  localTimerSeconds: 30,
+  groupTimerSeconds: 30,
+  coverage: [],
+  allowedOrigins: ['*'],
+  shareEarlierChats: true,
+};
+
+/** A recording socket: every frame the room sent, newest last. */
+export interface RecordingPeer<F extends { type: string }> {
+  frames: F[];
+  closed: { code: number; reason: string } | undefined;
+  send(frame: F): void;
+  close(code: number, reason: string): void;
+  /** Frames of one type. */
+  of<T extends F['type']>(type: T): Extract<F, { type: T }>[];
+  last<T extends F['type']>(type: T): Extract<F, { type: T }> | undefined;
+  clear(): void;
+}
+
+export function recordingPeer<F extends { type: string }>(): RecordingPeer<F> {
+  const peer: RecordingPeer<F> = {
+    frames: [],
+    closed: undefined,
+    send: (frame) => peer.frames.push(frame),
+    close: (code, reason) => {
+      peer.closed = { code, reason };
+    },
+    of: (type) => peer.frames.filter((frame) => frame.type === type) as never,
+    last: (type) => peer.of(type).at(-1),
+    clear: () => {
+      peer.frames.length = 0;
+    },
+  };
+  return peer;
+}
+
+export type PatronPeerRecord = RecordingPeer<PatronServerFrame>;
+export type ResponderPeerRecord = RecordingPeer<ResponderServerFrame>;
+
+export interface RoomHarness {
+  clock: FakeClock;
+  stores: Stores;
+  room: CooperativeRoom;
+  library(
+    id: string,
+    options?: Partial<Omit<Library, 'settings'>> & { settings?: Partial<LibrarySettings> },
+  ): Library;
+  responder(
+    id: string,
+    libraryId: string,
+    options?: { roles?: Role[]; maxChats?: number },
+  ): Responder;
+  /** Connects a responder's console and sets their status. */
+  online(responder: Responder, status?: 'local' | 'cooperative'): ResponderPeerRecord;
+  /** A patron who says hello and asks a question. */
+  patron(
+    libraryId: string,
+    question?: string,
+  ): { peer: PatronPeerRecord; session: PatronSession; chatId: ChatId };
+  /** Rebuilds a new room over the same storage, as after a restart. */
+  restart(): CooperativeRoom;
+}
+
+let messageCounter = 0;
+export const clientId = (): ClientMessageId => `cm${++messageCounter}` as ClientMessageId;
+
+export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness {
+  const clock = createFakeClock();
+  const ids = createSequentialIds();
+  const stores = createStores(openNodeSqlite(':memory:'));
+  stores.directory.insertCooperative({
+    id: COOP,
+    name: 'Test Cooperative',
+    policyFreshnessDays: 180,
+    disclosureTemplate:
+      'A librarian from {responderLibrary} is helping you on behalf of {patronLibrary}.',
+  });
+  const build = () => {
+    const cooperative = stores.directory.cooperative(COOP);
+    if (!cooperative) throw new Error('cooperative missing');
+    return createCooperativeRoom({
+      cooperative,
+      directory: stores.directory,
+      store: stores.room,
+      feedback: stores.feedback,
+      notifier: { transcriptRequested: () => undefined },
+      clock,
+      ids,
+      hashToken: (token) => createHash('sha256').update(token).digest('hex'),
+      config: { ...DEFAULT_ROOM_CONFIG, ...config },
+    });
+  };
+  const harness: RoomHarness = {
+    clock,
+    stores,
+    room: build(),
+    library(id, options = {}) {
+      const { settings, ...rest } = options;
+      const library: Library = {
+        id: id as LibraryId,
+        cooperativeId: COOP,
+        groupId: null,
+        name: `${id[0]?.toUpperCase()}${id.slice(1)} Library`,
+        kind: 'public',
+        timezone: 'America/Chicago',
+        staffsCooperative: true,
+        ...rest,
+        settings: { ...SETTINGS, ...settings },
+      };
+      stores.directory.insertLibrary(library);
+      return library;
+    },
+    responder(id, libraryId, options = {}) {
+      const responder: Responder = {
+        id: id as ResponderId,
+        libraryId: libraryId as LibraryId,
+        email: `${id}@example.org`,
+        displayName: id[0]?.toUpperCase() + id.slice(1),
+        roles: options.roles ?? ['librarian'],
+        maxChats: options.maxChats ?? 3,
+      };
+      stores.accounts.insertAccount({ responder, passwordHash: 'x' });
+      return responder;
+    },
+    online(responder, status = 'cooperative') {
+      const peer = recordingPeer<ResponderServerFrame>();
+      harness.room.responderOpened(peer, responder);
+      harness.room.responderFrame(peer, responder, { type: 'set_status', status });
+      return peer;
+    },
+    patron(libraryId, question = 'Can I renew a book online?') {
+      const peer = recordingPeer<PatronServerFrame>();
+      const library = stores.directory.library(libraryId as LibraryId);
+      if (!library) throw new Error(`no library ${libraryId}`);
+      const session = harness.room.patronHello(
+        peer,
+        { type: 'hello', protocolVersion: 1, libraryId: library.id },
+        library,
+      );
+      harness.room.patronFrame(session, { type: 'ask', clientMessageId: clientId(), question });
+      if (!session.chatId) throw new Error('no chat was opened');
+      return { peer, session, chatId: session.chatId };
+    },
+    restart() {
+      harness.room.stop();
+      harness.room = build();
+      harness.room.start();
+      return harness.room;
+    },
+  };
+  return harness;
+}
+
+export const groupId = (id: string) => id as GroupId;
