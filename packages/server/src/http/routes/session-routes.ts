@@ -14,7 +14,9 @@ import {
   setSessionCookie,
 } from '../session-auth.ts';
 
-const ATTEMPTS = 5;
+// Per email: a person mistyping. Per address: a whole branch behind one NAT may sign in at once.
+const ATTEMPTS_PER_EMAIL = 5;
+const ATTEMPTS_PER_ADDRESS = 30;
 const ATTEMPT_WINDOW_MS = 15 * 60_000;
 // Verified when the email is unknown, so both answers take as long.
 const DUMMY_HASH =
@@ -22,22 +24,26 @@ const DUMMY_HASH =
 
 /** Sign in, sign out, and who am I: `/api/session`, `/api/me`. */
 export function sessionRoutes(deps: AppDeps) {
-  const limiter = createAttemptLimiter(deps.clock, ATTEMPTS, ATTEMPT_WINDOW_MS);
+  const byEmail = createAttemptLimiter(deps.clock, ATTEMPTS_PER_EMAIL, ATTEMPT_WINDOW_MS);
+  const byAddress = createAttemptLimiter(deps.clock, ATTEMPTS_PER_ADDRESS, ATTEMPT_WINDOW_MS);
   const app = new Hono<AppEnv>();
 
   app.post('/session', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
-    const keys = [`email:${email.toLowerCase()}`, `address:${deps.clientAddress(c)}`];
-    if (!keys.every((key) => limiter.allowed(key))) {
+    const limits = [
+      { limiter: byEmail, key: email.toLowerCase() },
+      { limiter: byAddress, key: deps.clientAddress(c) },
+    ];
+    if (!limits.every(({ limiter, key }) => limiter.allowed(key))) {
       throw new HttpError('rate_limited', 'Too many sign-in attempts. Try again in 15 minutes.');
     }
     const account = deps.stores.accounts.accountByEmail(email);
     const valid = await deps.passwords.verify(password, account?.passwordHash ?? DUMMY_HASH);
     if (!account || !valid) {
-      for (const key of keys) limiter.fail(key);
+      for (const { limiter, key } of limits) limiter.fail(key);
       throw new HttpError('unauthorized', 'Email or password is wrong.');
     }
-    for (const key of keys) limiter.reset(key);
+    byEmail.reset(email.toLowerCase());
     const id = deps.ids.secret();
     const now = deps.clock.now();
     const session = {
