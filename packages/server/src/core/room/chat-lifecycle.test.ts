@@ -203,3 +203,25 @@ describe('resuming', () => {
     expect(h.stores.room.chat(chatId)).toMatchObject({ state: 'ended', endReason: 'expired' });
   });
 });
+
+describe('a second question after a chat ended', () => {
+  it('opens a new chat with a new resume token and stops telling the socket about the old one', () => {
+    const { h, ana } = setup();
+    const anaPeer = h.online(ana);
+    const first = h.patron('springfield');
+    h.room.responderFrame(anaPeer, ana, { type: 'accept', chatId: first.chatId });
+    h.room.patronFrame(first.session, { type: 'leave' });
+    const oldToken = first.session.resumeToken;
+    h.room.patronFrame(first.session, {
+      type: 'ask',
+      clientMessageId: clientId(),
+      question: 'One more thing',
+    });
+    const welcome = first.peer.last('welcome');
+    expect(welcome?.chatId).not.toBe(first.chatId);
+    expect(welcome?.resumeToken).not.toBe(oldToken);
+    first.peer.clear();
+    h.room.responderFrame(anaPeer, ana, { type: 'end', chatId: first.chatId, outcome: 'answered' });
+    expect(first.peer.of('ended')).toEqual([]);
+  });
+});

@@ -110,7 +110,9 @@ function ask(
   if (library.settings.emailField === 'required' && !frame.email)
     return { code: 'validation', message: 'email: required by this library' };
   if (session.chatId) {
-    // The previous chat of this session has ended: the new chat gets a token of its own.
+    // The previous chat of this session has ended: the new chat gets a token of its own, and
+    // this socket stops hearing about the old one.
+    open?.patrons.delete(session);
     session.resumeToken = ctx.ids.secret() as PatronSession['resumeToken'];
   }
   const now = ctx.clock.now();
