@@ -40,9 +40,11 @@ export function decodeFrame<M extends FrameSchemas>(
 
 /**
  * Parses untrusted text (or JSON already parsed) with one schema, such as an HTTP body. Never throws.
+ * A string is always read as JSON text: pass the raw body, not `request.json()`, whose result may
+ * itself be a string.
  *
  * @example
- * const result = decodeWith(LoginRequestSchema, await request.json());
+ * const result = decodeWith(LoginRequestSchema, await request.text());
  */
 export function decodeWith<S extends v.GenericSchema>(
   schema: S,
@@ -103,10 +105,10 @@ function byteLength(text: string): number {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) bytes += 1;
     else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff) {
+    else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       bytes += 4;
       i++;
-    } else bytes += 3;
+    } else bytes += 3; // a lone surrogate is sent as U+FFFD, three bytes
   }
   return bytes;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FieldModeSchema, TimestampSchema } from './common.ts';
+import { EndReasonSchema, FieldModeSchema, TierSchema, TimestampSchema } from './common.ts';
 import { ERROR_CODES } from './errors.ts';
 import {
   CommentSchema,
@@ -9,7 +9,14 @@ import {
   MessageTextSchema,
 } from './fields.ts';
 import { ChatIdSchema, FollowUpIdSchema, LibraryIdSchema, ResponderIdSchema } from './ids.ts';
-import { LibraryRefSchema, ResponderProfileSchema } from './responder-server.ts';
+import { MintedErrorCodeSchema } from './minted.ts';
+import {
+  ChatMessageViewSchema,
+  LibraryRefSchema,
+  PatronContextSchema,
+  ResponderProfileSchema,
+} from './responder-server.ts';
+import { OutcomeSchema } from './responder-vocabulary.ts';
 
 // ---- Responder sessions ---------------------------------------------------------------
 
@@ -162,6 +169,19 @@ export const OfflineQuestionResponseSchema = v.object({ followUpId: FollowUpIdSc
 
 // ---- Widget settings --------------------------------------------------------------------
 
+const minuteOfDay = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1440));
+
+/** One weekly window: 0 = Sunday ... 6 = Saturday, minutes after local midnight, end exclusive. */
+export const CoverageWindowSchema = v.pipe(
+  v.object({
+    day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+    startMinute: minuteOfDay,
+    endMinute: minuteOfDay,
+  }),
+  v.check((window) => window.startMinute < window.endMinute, 'must end after it starts'),
+);
+export type CoverageWindow = v.InferOutput<typeof CoverageWindowSchema>;
+
 /** `GET/PUT /api/libraries/:id/widget-settings`: library admins. */
 export const WidgetSettingsSchema = v.object({
   nameField: FieldModeSchema,
@@ -171,13 +191,92 @@ export const WidgetSettingsSchema = v.object({
   localTimerSeconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
   groupTimerSeconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600)),
   allowedOrigins: v.array(v.pipe(v.string(), v.maxLength(256))),
+  /** Weekly hours the cooperative covers this library; empty: at all hours. Absent in a PUT: unchanged. */
+  coverage: v.optional(v.array(CoverageWindowSchema)),
+  /** Whether responders may see a patron's earlier chats with this library. Absent in a PUT: unchanged. */
+  shareEarlierChats: v.optional(v.boolean()),
 });
 export type WidgetSettings = v.InferOutput<typeof WidgetSettingsSchema>;
 
+// ---- Policy search ----------------------------------------------------------------------
+
+/** A section of a policy page, including the staff-only one. */
+export const PolicySectionKeySchema = v.union([
+  v.keyof(PolicySectionsSchema),
+  v.literal('staffOnly'),
+]);
+export type PolicySectionKey = v.InferOutput<typeof PolicySectionKeySchema>;
+
+/** One section of one library's page that contains every word of the query. */
+export const PolicySearchHitSchema = v.object({
+  library: LibraryRefSchema,
+  section: PolicySectionKeySchema,
+  /** Plain text around the first match, at most about 200 characters. */
+  snippet: v.string(),
+});
+export type PolicySearchHit = v.InferOutput<typeof PolicySearchHitSchema>;
+
+/** `GET /api/policy/search?q=`: every member library's page of the signed-in responder's cooperative. */
+export const PolicySearchResponseSchema = v.object({
+  query: v.string(),
+  hits: v.array(PolicySearchHitSchema),
+});
+export type PolicySearchResponse = v.InferOutput<typeof PolicySearchResponseSchema>;
+
+/** Answer to `POST /api/libraries/:id/policy/problems`: how many owners were emailed. */
+export const PolicyProblemResponseSchema = v.object({ notified: v.number() });
+
+// ---- Transcripts ------------------------------------------------------------------------
+
+export const ChatStateSchema = v.picklist(['queued', 'active', 'ended']);
+
+/** `GET /api/chats/:id`: the whole chat with internal notes, for those who may read it. */
+export const TranscriptSchema = v.object({
+  chatId: ChatIdSchema,
+  homeLibrary: LibraryRefSchema,
+  state: ChatStateSchema,
+  tier: TierSchema,
+  practice: v.boolean(),
+  question: v.string(),
+  patron: PatronContextSchema,
+  responder: v.nullable(
+    v.object({ id: ResponderIdSchema, displayName: v.string(), library: LibraryRefSchema }),
+  ),
+  startedAt: TimestampSchema,
+  endedAt: v.nullable(TimestampSchema),
+  endReason: v.nullable(EndReasonSchema),
+  outcome: v.nullable(OutcomeSchema),
+  messages: v.array(ChatMessageViewSchema),
+});
+export type Transcript = v.InferOutput<typeof TranscriptSchema>;
+
+/** An earlier chat of the same patron; open it with `GET /api/chats/:id`. */
+export const EarlierChatSchema = v.object({
+  chatId: ChatIdSchema,
+  startedAt: TimestampSchema,
+  question: v.string(),
+  outcome: v.nullable(OutcomeSchema),
+  responderName: v.nullable(v.string()),
+});
+export type EarlierChat = v.InferOutput<typeof EarlierChatSchema>;
+
+/**
+ * `GET /api/chats/:id/earlier`: newest first. `shared` is false when the patron's library does not
+ * share earlier chats; only chats the caller may read are listed.
+ */
+export const EarlierChatsResponseSchema = v.object({
+  shared: v.boolean(),
+  chats: v.array(EarlierChatSchema),
+});
+export type EarlierChatsResponse = v.InferOutput<typeof EarlierChatsResponseSchema>;
+
 export const ErrorCodeSchema = v.picklist(ERROR_CODES);
 
-/** The body of every HTTP error response. */
+/**
+ * The body of every HTTP error response. Like the `error` frame, it accepts codes this version does
+ * not know: a client treats them as a generic error.
+ */
 export const ErrorBodySchema = v.object({
-  error: v.object({ code: ErrorCodeSchema, message: v.string() }),
+  error: v.object({ code: MintedErrorCodeSchema, message: v.string() }),
 });
 export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;

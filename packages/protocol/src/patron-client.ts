@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { SeqSchema } from './common.ts';
 import {
   checkFrameSize,
   type DecodeResult,
@@ -18,6 +17,9 @@ import {
 } from './fields.ts';
 import { ClientMessageIdSchema, LibraryIdSchema, ResumeTokenSchema } from './ids.ts';
 
+/** A seq the client reports back: the server's seqs start at 1, so 0 means "none yet". */
+const SeenSeqSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 /** First frame of every patron socket. With a resume token it resumes that chat. */
 export const PatronHelloSchema = v.object({
   type: v.literal('hello'),
@@ -25,7 +27,7 @@ export const PatronHelloSchema = v.object({
   libraryId: LibraryIdSchema,
   resumeToken: v.optional(ResumeTokenSchema),
   /** The last message seq this client has shown; the server replays only what follows. */
-  lastSeq: v.optional(SeqSchema),
+  lastSeq: v.optional(SeenSeqSchema),
   /** A practice chat: routed like a real one, excluded from statistics. */
   practice: v.optional(v.boolean()),
   /** The page the chat starts on, shown to the responder. */
@@ -51,7 +53,7 @@ export const PatronSendSchema = v.object({
 export const PatronTypingSchema = v.object({ type: v.literal('typing'), active: v.boolean() });
 
 /** The patron has seen every message up to and including `seq`. */
-export const PatronReadSchema = v.object({ type: v.literal('read'), seq: SeqSchema });
+export const PatronReadSchema = v.object({ type: v.literal('read'), seq: SeenSeqSchema });
 
 /** The patron ends the chat. */
 export const LeaveSchema = v.object({ type: v.literal('leave') });
