@@ -280,3 +280,19 @@ export const ErrorBodySchema = v.object({
   error: v.object({ code: MintedErrorCodeSchema, message: v.string() }),
 });
 export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;
+
+// ---- Responders -------------------------------------------------------------------------
+
+/** One librarian of the cooperative, for "transfer to a librarian". */
+export const ResponderSummarySchema = v.object({
+  id: ResponderIdSchema,
+  displayName: v.string(),
+  library: LibraryRefSchema,
+  /** Connected and not away: a transfer to them can be accepted now. */
+  online: v.boolean(),
+});
+export type ResponderSummary = v.InferOutput<typeof ResponderSummarySchema>;
+/** `GET /api/responders`: every librarian of the caller's cooperative, online ones first. */
+export const ResponderListResponseSchema = v.object({
+  responders: v.array(ResponderSummarySchema),
+});
