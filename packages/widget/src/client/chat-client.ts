@@ -1,0 +1,30 @@
+import type { Emitter } from './emitter.ts';
+import type { ChatClientEvents, ChatSnapshot } from './types.ts';
+
+/** A headless patron chat: connection, outbox, resume, tabs. No UI, no framework. */
+export interface ChatClient {
+  getSnapshot(): ChatSnapshot;
+  on: Emitter<ChatClientEvents>['on'];
+  off: Emitter<ChatClientEvents>['off'];
+  /** Opens the socket. Nothing is stored and no socket opens before this or `ask`. */
+  open(): void;
+  /** Asks the first question; later calls send a message. Returns the client message id. */
+  ask(input: { question: string; name?: string; email?: string }): string;
+  send(text: string): string;
+  /** Call on every keystroke; the client throttles what it sends. */
+  typing(): void;
+  /** While the patron can see the conversation, messages count as read. */
+  setViewing(viewing: boolean): void;
+  leave(): void;
+  survey(rating: number, comment?: string): void;
+  requestTranscript(email: string): void;
+  offlineQuestion(input: {
+    question: string;
+    email: string;
+    name?: string;
+    deadline?: string;
+  }): void;
+  /** Forgets the conversation on this browser (shared computers) and starts afresh. */
+  clear(): void;
+  destroy(): void;
+}

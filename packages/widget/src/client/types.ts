@@ -1,0 +1,135 @@
+import type {
+  Assigned,
+  EndReason,
+  ErrorCode,
+  LibraryWidgetInfo,
+  PatronChatState,
+  PatronMessage,
+  Queued,
+} from '@refdesk/protocol/patron';
+import type { KeyValueStorage } from './storage.ts';
+
+/** The subset of the browser's WebSocket the client uses, so tests can inject a fake. */
+export interface SocketLike {
+  readonly readyState: number;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason?: string }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+export type SocketConstructor = new (url: string) => SocketLike;
+
+/** Timers, injected so tests run reconnects and heartbeats on a fake clock. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+}
+
+/** The page around the client: where `online` and `visibilitychange` come from. */
+export interface ClientEnvironment {
+  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
+  document?:
+    | (Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+        visibilityState: string;
+      })
+    | undefined;
+}
+
+export interface ChatClientOptions {
+  /** The library whose librarians answer, e.g. `springfield`. */
+  libraryId: string;
+  /** The Refdesk server, e.g. `https://ask.example.org`; the socket is `wss://.../ws/patron`. */
+  server: string;
+  /** Routed like a real chat, left out of statistics. */
+  practice?: boolean;
+  locale?: string;
+  /** The page the chat starts on, shown to the librarian. Defaults to `location.href`. */
+  pageUrl?: string;
+  /** Where the conversation is kept across reloads and tabs. Defaults to `localStorage`. */
+  storage?: KeyValueStorage;
+  /** Keeps tabs of the same site on one conversation. `null` turns it off. */
+  channel?: BroadcastChannelLike | null;
+  WebSocket?: SocketConstructor;
+  timers?: Timers;
+  random?: () => number;
+  createId?: () => string;
+  environment?: ClientEnvironment;
+  /** Ping interval; with no frame for two intervals the socket is presumed dead. Default 25 s. */
+  heartbeatMs?: number;
+}
+
+/** The part of BroadcastChannel the client uses. */
+export interface BroadcastChannelLike {
+  postMessage(message: unknown): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  close(): void;
+}
+
+export type AuthorRole = PatronMessage['authorRole'];
+
+/** A message as shown: confirmed ones carry the server's seq; the patron's own wait in the outbox. */
+export interface ChatMessage {
+  /** Stable across the pending -> sent transition: the client message id, else the server id. */
+  key: string;
+  /** Null until the server has stored the message. */
+  seq: number | null;
+  authorRole: AuthorRole;
+  displayName: string;
+  text: string;
+  sentAt: number;
+  clientMessageId?: string;
+  /** pending: not yet stored by the server; sent: stored; failed: refused. */
+  status: 'pending' | 'sent' | 'failed';
+}
+
+/** idle: not started; open: welcomed; reconnecting: waiting to retry; closed: will not retry. */
+export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+export type QueueInfo = Pick<Queued, 'position' | 'estimatedWaitSeconds' | 'tier'>;
+export type AssignedInfo = Pick<
+  Assigned,
+  'responderName' | 'libraryName' | 'isHomeLibrary' | 'disclosure'
+>;
+export type OfflineReason = 'no_responders' | 'outside_hours';
+
+export interface ChatError {
+  code: ErrorCode | 'connection';
+  message: string;
+  ref?: string | undefined;
+  clientMessageId?: string | undefined;
+}
+
+/** Everything the UI needs, as one immutable value; a new one after every change. */
+export interface ChatSnapshot {
+  status: ConnectionStatus;
+  library: LibraryWidgetInfo | null;
+  chatState: PatronChatState;
+  queue: QueueInfo | null;
+  assigned: AssignedInfo | null;
+  messages: readonly ChatMessage[];
+  responderTyping: boolean;
+  offline: OfflineReason | null;
+  endedReason: EndReason | null;
+  unread: number;
+  received: { survey: boolean; transcript: boolean; offlineQuestion: boolean };
+  error: ChatError | null;
+}
+
+/** The events of a chat client; `open` and `close` are about the connection. */
+export interface ChatClientEvents {
+  ready: LibraryWidgetInfo;
+  open: undefined;
+  close: { code: number; reconnecting: boolean };
+  queued: QueueInfo;
+  assigned: AssignedInfo;
+  message: ChatMessage;
+  typing: { active: boolean };
+  ended: { reason: EndReason };
+  offline: { reason: OfflineReason };
+  error: ChatError;
+  unread: { count: number };
+  change: ChatSnapshot;
+}

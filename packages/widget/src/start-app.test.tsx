@@ -1,0 +1,229 @@
+import { fireEvent } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { responderMessage, welcome } from './testing/fake-socket.ts';
+import { mountTestWidget, type TestWidget } from './testing/mount-test-widget.ts';
+
+let current: TestWidget | undefined;
+async function open(options: Parameters<typeof mountTestWidget>[0] = {}, frame = welcome()) {
+  current = mountTestWidget(options);
+  current.launcher().click();
+  const socket = await current.connected(frame);
+  await current.screen.findByLabelText('Message').catch(() => undefined);
+  return { ...current, socket };
+}
+afterEach(() => {
+  current?.widget.destroy();
+  current = undefined;
+});
+const type = (element: HTMLElement, value: string) =>
+  fireEvent.input(element, { target: { value } });
+const active = welcome({ chatId: 'chat1', state: 'active' });
+
+describe('before the first message', () => {
+  it('asks for name and email as the library configures them, and shows its privacy note', async () => {
+    const library = { ...welcome().library, nameField: 'required', emailField: 'off' };
+    const t = await open({}, welcome({ library }));
+    expect(t.screen.getByLabelText('Your name')).toBeTruthy();
+    expect(t.screen.queryByLabelText(/Your email/)).toBeNull();
+    expect(t.screen.getByText('We keep chats for 30 days.')).toBeTruthy();
+  });
+
+  it('keeps the question and points at the missing required name', async () => {
+    const library = { ...welcome().library, nameField: 'required' };
+    const t = await open({}, welcome({ library }));
+    type(t.screen.getByLabelText('Message'), 'Do you have Dune?');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    const name = t.screen.getByLabelText('Your name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(t.root.activeElement).toBe(name);
+    expect(t.screen.getByText('Please fill this in.').id).toBe(
+      name.getAttribute('aria-describedby'),
+    );
+    expect(t.socket.sent.map((f) => f.type)).toEqual(['hello']);
+    type(name, 'Lisa');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    expect(t.socket.sent.at(-1)).toMatchObject({
+      type: 'ask',
+      question: 'Do you have Dune?',
+      name: 'Lisa',
+    });
+    expect((t.screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('prefills the name and email the page gave with identify', async () => {
+    current = mountTestWidget();
+    current.widget.identify({ name: 'Lisa Simpson', email: 'lisa@example.org' });
+    current.launcher().click();
+    await current.connected();
+    const name = (await current.screen.findByLabelText(/Your name/)) as HTMLInputElement;
+    expect(name.value).toBe('Lisa Simpson');
+  });
+});
+
+describe('while waiting and chatting', () => {
+  it('says the place in the queue and the typical wait', async () => {
+    const t = await open();
+    t.socket.receive({
+      type: 'queued',
+      chatId: 'c',
+      position: 3,
+      estimatedWaitSeconds: 45,
+      tier: 'local',
+    });
+    expect(
+      t.screen.getByText('You are number 3 in line; typical wait about 45 seconds'),
+    ).toBeTruthy();
+  });
+
+  it('shows the disclosure when a librarian of another library answers', async () => {
+    const t = await open();
+    const disclosure =
+      'A librarian from Shelbyville Public Library is helping you on behalf of Springfield Public Library';
+    t.socket.receive({
+      type: 'assigned',
+      chatId: 'c',
+      responderName: 'Ben',
+      libraryName: 'Shelbyville Public Library',
+      isHomeLibrary: false,
+      disclosure,
+    });
+    expect(t.screen.getByText(disclosure)).toBeTruthy();
+  });
+
+  it('renders a script injection as text, and links as links that open safely', async () => {
+    const t = await open({}, active);
+    const payload = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    t.socket.receive({ ...responderMessage(1), text: `${payload} see https://example.org/hours.` });
+    const bubble = t.root.querySelector('.bubble') as HTMLElement;
+    expect(bubble.textContent).toContain(payload);
+    expect(bubble.querySelector('img, script')).toBeNull();
+    const link = t.screen.getByRole('link', { name: 'https://example.org/hours' });
+    expect(link.getAttribute('href')).toBe('https://example.org/hours');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('announces new librarian messages once, in one polite live region, and nothing replayed', async () => {
+    const t = await open({}, active);
+    const regions = t.root.querySelectorAll('[aria-live]');
+    expect(regions).toHaveLength(1);
+    expect(regions[0]?.getAttribute('aria-live')).toBe('polite');
+    t.socket.receive(responderMessage(1, 'We open at nine.'));
+    expect(regions[0]?.textContent).toBe('Ana: We open at nine.');
+    t.socket.receive({ ...responderMessage(2, 'My own words'), authorRole: 'patron' });
+    t.socket.receive(responderMessage(1, 'We open at nine.'));
+    expect(regions[0]?.textContent).toBe('Ana: We open at nine.');
+    t.socket.receive(responderMessage(3, 'Anything else?'));
+    expect(regions[0]?.textContent?.trim()).toBe('Ana: Anything else?');
+  });
+
+  it('shows that the librarian is typing', async () => {
+    const t = await open({}, active);
+    t.socket.receive({ type: 'typing', active: true });
+    expect(t.screen.getByText('A librarian is typing…')).toBeTruthy();
+  });
+});
+
+describe('when nobody is available', () => {
+  const offline = welcome({ library: { ...welcome().library, available: false } });
+
+  it('checks the leave-a-question form before sending it', async () => {
+    const t = await open({}, offline);
+    const send = await t.screen.findByRole('button', { name: 'Send question' });
+    type(t.screen.getByLabelText('Your email'), 'not-an-email');
+    type(t.screen.getByLabelText(/I need this by/), '2000-01-01');
+    fireEvent.click(send);
+    expect(t.screen.getByLabelText('Your question').getAttribute('aria-invalid')).toBe('true');
+    expect(t.screen.getByText(/Please enter an email address/)).toBeTruthy();
+    expect(t.screen.getByText(/has not passed/)).toBeTruthy();
+    expect(t.socket.sent.some((f) => f.type === 'offline_question')).toBe(false);
+  });
+
+  it('sends the question with the deadline and confirms what happens next', async () => {
+    const t = await open({}, offline);
+    type(await t.screen.findByLabelText('Your question'), 'Can I get an ILL for this thesis?');
+    type(t.screen.getByLabelText('Your email'), 'lisa@example.org');
+    type(t.screen.getByLabelText(/I need this by/), '2099-05-01');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send question' }));
+    expect(t.socket.sent.at(-1)).toEqual({
+      type: 'offline_question',
+      question: 'Can I get an ILL for this thesis?',
+      email: 'lisa@example.org',
+      deadline: '2099-05-01',
+    });
+    t.socket.receive({ type: 'received', what: 'offline_question', followUpId: 'fu1' });
+    expect(
+      t.screen.getByText('Thank you. Springfield Public Library has your question.'),
+    ).toBeTruthy();
+    expect(t.screen.getByText(/will reply to lisa@example.org/)).toBeTruthy();
+  });
+
+  it('turns the question already asked into the form when the server says nobody is free', async () => {
+    const t = await open();
+    type(t.screen.getByLabelText('Message'), 'Is the library open on Sunday?');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    t.socket.receive({ type: 'offline', reason: 'outside_hours' });
+    const question = (await t.screen.findByLabelText('Your question')) as HTMLTextAreaElement;
+    expect(question.value).toBe('Is the library open on Sunday?');
+    expect(t.screen.getByText(/Chat is closed right now/)).toBeTruthy();
+  });
+});
+
+describe('after the chat', () => {
+  it('asks for a rating and a comment, and thanks the patron', async () => {
+    const t = await open({}, active);
+    t.socket.receive({ type: 'ended', chatId: 'chat1', reason: 'responder_ended' });
+    expect(t.screen.getByText('The librarian ended the chat.')).toBeTruthy();
+    const submit = (await t.screen.findByRole('button', {
+      name: 'Send feedback',
+    })) as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    fireEvent.click(t.screen.getByLabelText(/4 out of 5/));
+    type(t.screen.getByLabelText('Comment (optional)'), 'Very helpful');
+    fireEvent.click(submit);
+    expect(t.socket.sent.at(-1)).toEqual({ type: 'survey', rating: 4, comment: 'Very helpful' });
+    t.socket.receive({ type: 'received', what: 'survey' });
+    expect(t.screen.getByText('Thank you for your feedback.')).toBeTruthy();
+  });
+
+  it('emails the conversation to the address given', async () => {
+    const t = await open({}, active);
+    fireEvent.click(t.screen.getByRole('button', { name: 'More options' }));
+    fireEvent.click(await t.screen.findByRole('button', { name: 'Email me this conversation' }));
+    type(t.screen.getByLabelText('Your email'), 'lisa@example.org');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Email it to me' }));
+    expect(t.socket.sent.at(-1)).toEqual({ type: 'request_transcript', email: 'lisa@example.org' });
+  });
+
+  it('clears the conversation from the browser after a confirmation', async () => {
+    const t = await open();
+    type(t.screen.getByLabelText('Message'), 'Private question');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    expect(t.storage.map.size).toBe(1);
+    fireEvent.click(t.screen.getByRole('button', { name: 'More options' }));
+    fireEvent.click(await t.screen.findByRole('button', { name: 'Clear this conversation' }));
+    fireEvent.click(t.screen.getByRole('button', { name: 'Yes, clear it' }));
+    expect(t.storage.map.size).toBe(0);
+    expect(t.root.querySelector('.bubble')).toBeNull();
+  });
+});
+
+describe('languages', () => {
+  it('lays the panel out right to left in Arabic', async () => {
+    const t = await open({ locale: 'ar' });
+    const panel = t.root.querySelector('.panel') as HTMLElement;
+    expect(panel.getAttribute('dir')).toBe('rtl');
+    expect(t.screen.getByLabelText('الرسالة')).toBeTruthy();
+    expect(t.launcher().getAttribute('dir')).toBe('rtl');
+  });
+
+  it('speaks Spanish when the page is in Spanish', async () => {
+    document.documentElement.lang = 'es';
+    const t = await open();
+    document.documentElement.lang = '';
+    expect(t.screen.getByLabelText('Mensaje')).toBeTruthy();
+    expect(t.screen.getByRole('button', { name: 'Enviar' })).toBeTruthy();
+    expect(vi.isMockFunction(t.launcher)).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+import { render } from 'preact';
+import { createChatClient } from './client/create-chat-client.ts';
+import { adoptStyles } from './host/adopt-styles.ts';
+import type { AppContext, AppController, WidgetEvents } from './host/types.ts';
+import { loadCatalogue } from './i18n/load-catalogue.ts';
+import { createWidgetState } from './state/create-widget-state.ts';
+import { App } from './ui/app.tsx';
+import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
+import panelCss from './ui/panel.css?inline';
+import { focusFirstField } from './ui/panel.tsx';
+
+const FORWARDED = [
+  'ready',
+  'queued',
+  'assigned',
+  'message',
+  'typing',
+  'ended',
+  'offline',
+  'error',
+  'unread',
+] as const satisfies readonly (keyof WidgetEvents)[];
+
+/** A short, quiet two-tone chime: no audio file to fetch. */
+function chime(): void {
+  try {
+    const audio = new AudioContext();
+    const gain = audio.createGain();
+    gain.gain.value = 0.05;
+    gain.connect(audio.destination);
+    for (const [i, frequency] of [660, 880].entries()) {
+      const tone = audio.createOscillator();
+      tone.frequency.value = frequency;
+      tone.connect(gain);
+      tone.start(audio.currentTime + i * 0.12);
+      tone.stop(audio.currentTime + i * 0.12 + 0.1);
+    }
+  } catch {
+    // No audio (autoplay policy, old browser): the badge and the title still say it.
+  }
+}
+
+/**
+ * The lazily loaded part of the widget: the chat client, its state and the panel, rendered into
+ * the loader's shadow root again after every change. Focus, scrolling and the visual viewport are
+ * looked after here, after each render, so the components stay plain functions.
+ *
+ * @example
+ * const app = await startApp({ root, options, locale: 'en', identity: {}, emit, requestClose });
+ * app.setOpen(true, true);
+ */
+export async function startApp(context: AppContext): Promise<AppController> {
+  const { options, root } = context;
+  const t = await loadCatalogue(context.locale);
+  adoptStyles(root, [panelCss]);
+  const client = createChatClient({
+    libraryId: options.libraryId,
+    server: options.server,
+    locale: context.locale,
+    ...(options.practice ? { practice: true } : {}),
+    ...options.client,
+  });
+  const state = createWidgetState({ client, catalogue: t, identity: context.identity });
+  const stops = FORWARDED.map((type) =>
+    client.on(type, (payload) => context.emit(type, payload as never)),
+  );
+  stops.push(
+    client.on('message', (message) => {
+      const unseen = !state.open.value || document.hidden;
+      if (options.sound && message.authorRole === 'responder' && unseen) chime();
+    }),
+  );
+  const container = document.createElement('div');
+  root.append(container);
+  const position = options.position === 'bottom-left' ? 'left' : 'right';
+  const viewport = globalThis.visualViewport;
+  let extras: ExtrasModule | undefined;
+  let focused = 0;
+  let focusPending = false;
+  let scrolled = '';
+
+  const fit = (): void => {
+    const panel = container.firstElementChild as HTMLElement | null;
+    panel?.style.setProperty('--rd-vh', `${viewport?.height}px`);
+    panel?.style.setProperty('--rd-vt', `${viewport?.offsetTop}px`);
+  };
+  const draw = (): void => {
+    render(
+      <App state={state} extras={extras} position={position} onClose={context.requestClose} />,
+      container,
+    );
+    if (viewport) fit();
+    if (state.focusRequest.value !== focused) {
+      focused = state.focusRequest.value;
+      focusPending = true;
+    }
+    if (focusPending && state.open.value) {
+      focusFirstField(root);
+      focusPending = !root.activeElement;
+    }
+    const s = state.snapshot;
+    const scrollKey = `${s.messages.length} ${s.responderTyping} ${s.chatState} ${state.open.value}`;
+    const body = root.querySelector('.body');
+    if (body && scrollKey !== scrolled) body.scrollTop = body.scrollHeight;
+    scrolled = scrollKey;
+    if (!extras && needsExtras(state.view, state.menu.value !== 'closed')) {
+      loadExtras(root).then((module) => {
+        extras = module;
+        draw();
+      }, console.error);
+    }
+  };
+  stops.push(state.subscribe(draw));
+  viewport?.addEventListener('resize', fit);
+  viewport?.addEventListener('scroll', fit);
+  draw();
+  const { unread } = client.getSnapshot();
+  if (unread > 0) context.emit('unread', { count: unread });
+  client.open();
+  return {
+    setOpen(open, focus) {
+      state.open.value = open;
+      if (focus) state.focusRequest.value++;
+    },
+    identify(identity) {
+      state.identity.value = identity;
+      const fields = state.fields.value;
+      state.fields.value = {
+        ...fields,
+        'rd-name': fields['rd-name'] || identity.name || '',
+        'rd-email': fields['rd-email'] || identity.email || '',
+      };
+    },
+    destroy() {
+      for (const stop of stops) stop();
+      viewport?.removeEventListener('resize', fit);
+      viewport?.removeEventListener('scroll', fit);
+      render(null, container);
+      container.remove();
+      state.dispose();
+      client.destroy();
+    },
+  };
+}

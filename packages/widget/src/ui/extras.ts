@@ -1,0 +1,10 @@
+/**
+ * The parts of the panel a chat needs only at its end or when nobody is available: the
+ * leave-a-question form, the survey, the transcript request and the options menu, with their
+ * styles. A separate chunk, fetched when first needed or as soon as the patron has asked, so the
+ * first click loads only what the first screen shows.
+ */
+export { default as extrasCss } from './extras.css?inline';
+export { OfflineForm, OfflineSent } from './offline-form.tsx';
+export { OptionsMenu } from './options-menu.tsx';
+export { SurveyForm } from './survey-form.tsx';

@@ -1,0 +1,75 @@
+import type { WidgetState } from '../state/create-widget-state.ts';
+import { TranscriptForm } from './transcript-form.tsx';
+
+export interface OptionsMenuProps {
+  state: WidgetState;
+  /** The menu has done its job: close it and put focus back in the conversation. */
+  onDone(): void;
+}
+
+/**
+ * "More options": email me this conversation, clear this conversation (for shared computers, after
+ * a confirmation), and end the chat.
+ *
+ * @example
+ * {state.menu.value !== 'closed' && <OptionsMenu state={state} onDone={closeMenu} />}
+ */
+export function OptionsMenu({ state, onDone }: OptionsMenuProps) {
+  const { t, client, menu } = state;
+  const { chatState } = state.snapshot;
+  if (menu.value === 'transcript') {
+    return (
+      <div class="menu" id="rd-menu">
+        <TranscriptForm state={state} />
+      </div>
+    );
+  }
+  if (menu.value === 'clear') {
+    return (
+      <div class="menu" id="rd-menu">
+        <div class="confirm">
+          <p>{t.clearConfirm}</p>
+          <div class="row">
+            <button
+              class="primary"
+              type="button"
+              onClick={() => {
+                client.clear();
+                state.fields.value = {};
+                onDone();
+              }}
+            >
+              {t.clearYes}
+            </button>
+            <button class="secondary" type="button" onClick={onDone}>
+              {t.cancel}
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div class="menu" id="rd-menu">
+      {chatState !== 'none' && (
+        <button type="button" onClick={() => (menu.value = 'transcript')}>
+          {t.transcript}
+        </button>
+      )}
+      <button type="button" onClick={() => (menu.value = 'clear')}>
+        {t.clear}
+      </button>
+      {(chatState === 'queued' || chatState === 'active') && (
+        <button
+          type="button"
+          onClick={() => {
+            client.leave();
+            onDone();
+          }}
+        >
+          {t.endChat}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Fragment } from 'preact';
+import { format } from '../i18n/load-catalogue.ts';
+import type { WidgetState } from '../state/create-widget-state.ts';
+import { TextField } from './text-field.tsx';
+
+export interface SurveyFormProps {
+  state: WidgetState;
+}
+
+/**
+ * The end-of-chat survey: a rating from 1 to 5 (radio buttons drawn as stars) and a comment;
+ * thanks once the server has it.
+ *
+ * @example
+ * <SurveyForm state={state} />
+ */
+export function SurveyForm({ state }: SurveyFormProps) {
+  const { t, fields } = state;
+  if (state.snapshot.received.survey) return <p class="card done">{t.thanks}</p>;
+  const rating = Number(fields.value['rd-rating'] ?? 0);
+  const sent = fields.value['rd-survey-sent'] === '1';
+  return (
+    <form
+      class="card"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const comment = fields.value['rd-comment']?.trim();
+        state.client.survey(rating, comment || undefined);
+        state.setField('rd-survey-sent', '1');
+      }}
+    >
+      <fieldset class="field">
+        <legend>{t.survey}</legend>
+        <div class="stars">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Fragment key={n}>
+              <input
+                type="radio"
+                name="rd-rating"
+                id={`rd-star-${n}`}
+                checked={rating === n}
+                onChange={() => state.setField('rd-rating', String(n))}
+              />
+              <label for={`rd-star-${n}`} class={n <= rating ? 'on' : ''}>
+                <span aria-hidden="true">★</span>
+                <span class="sr">{format(t.stars, { n })}</span>
+              </label>
+            </Fragment>
+          ))}
+        </div>
+      </fieldset>
+      <TextField state={state} id="rd-comment" label={t.comment} multiline />
+      <button class="primary" type="submit" disabled={!rating || sent}>
+        {t.sendFeedback}
+      </button>
+    </form>
+  );
+}
