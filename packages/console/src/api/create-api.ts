@@ -1,0 +1,29 @@
+import { type ChatApi, chatApi } from './chat-api.ts';
+import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
+import { createHttpClient, type HttpClient } from './http-client.ts';
+import { type LibraryApi, libraryApi } from './library-api.ts';
+import { type PolicyApi, policyApi } from './policy-api.ts';
+import { type ScriptApi, scriptApi } from './script-api.ts';
+import { type SessionApi, sessionApi } from './session-api.ts';
+
+/** Every HTTP endpoint the console uses. */
+export type RefdeskApi = SessionApi & LibraryApi & PolicyApi & ScriptApi & FollowUpApi & ChatApi;
+
+/**
+ * The console's typed HTTP client. One instance per page: it holds the CSRF token.
+ *
+ * @example
+ * const api = createApi();
+ * await api.signIn('ben@shelbyville.example', password);
+ * const page = await api.policy(chat.homeLibrary.id);
+ */
+export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
+  return {
+    ...sessionApi(http),
+    ...libraryApi(http),
+    ...policyApi(http),
+    ...scriptApi(http),
+    ...followUpApi(http),
+    ...chatApi(http),
+  };
+}

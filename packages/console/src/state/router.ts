@@ -1,0 +1,84 @@
+import { type ReadonlySignal, signal } from '@preact/signals';
+
+export type Route =
+  | { page: 'desk' }
+  | { page: 'follow-ups'; followUpId: string | null }
+  | { page: 'policies'; libraryId: string | null }
+  | { page: 'scripts' }
+  | { page: 'admin-policy' }
+  | { page: 'admin-widget' };
+
+export const BASE = '/console/';
+
+/**
+ * The console's page from a URL path under `/console/`; unknown paths show the desk.
+ *
+ * @example
+ * parseRoute('/console/follow-ups/fu_12'); // { page: 'follow-ups', followUpId: 'fu_12' }
+ */
+export function parseRoute(pathname: string): Route {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : '';
+  const [first = '', second] = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  switch (first) {
+    case 'follow-ups':
+      return { page: 'follow-ups', followUpId: second ?? null };
+    case 'policies':
+      return { page: 'policies', libraryId: second ?? null };
+    case 'scripts':
+      return { page: 'scripts' };
+    case 'admin':
+      if (second === 'policy') return { page: 'admin-policy' };
+      if (second === 'widget') return { page: 'admin-widget' };
+      return { page: 'desk' };
+    default:
+      return { page: 'desk' };
+  }
+}
+
+/** The URL path of a route. */
+export function routePath(route: Route): string {
+  switch (route.page) {
+    case 'desk':
+      return BASE;
+    case 'follow-ups':
+      return `${BASE}follow-ups${route.followUpId ? `/${encodeURIComponent(route.followUpId)}` : ''}`;
+    case 'policies':
+      return `${BASE}policies${route.libraryId ? `/${encodeURIComponent(route.libraryId)}` : ''}`;
+    case 'scripts':
+      return `${BASE}scripts`;
+    case 'admin-policy':
+      return `${BASE}admin/policy`;
+    case 'admin-widget':
+      return `${BASE}admin/widget`;
+  }
+}
+
+export interface Router {
+  route: ReadonlySignal<Route>;
+  navigate(route: Route): void;
+  dispose(): void;
+}
+
+/**
+ * History-based navigation between the console's pages.
+ *
+ * @example
+ * const router = createRouter(window);
+ * router.navigate({ page: 'follow-ups', followUpId: null });
+ */
+export function createRouter(win: Window = window): Router {
+  const route = signal(parseRoute(win.location.pathname));
+  const onPop = () => {
+    route.value = parseRoute(win.location.pathname);
+  };
+  win.addEventListener('popstate', onPop);
+  return {
+    route,
+    navigate(next) {
+      const path = routePath(next);
+      if (path !== win.location.pathname) win.history.pushState(null, '', path);
+      route.value = next;
+    },
+    dispose: () => win.removeEventListener('popstate', onPop),
+  };
+}

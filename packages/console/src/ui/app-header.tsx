@@ -1,0 +1,51 @@
+import type { Signal } from '@preact/signals';
+import { ConnectionBadge } from './connection-badge.tsx';
+import { useConsole, useDesk } from './console-context.ts';
+import { NavLink } from './nav-link.tsx';
+import { StatusControl } from './status-control.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+export interface AppHeaderProps {
+  sound: Signal<boolean>;
+}
+
+/** The bar across the top: pages, connection, status, sound, who is signed in. */
+export function AppHeader({ sound }: AppHeaderProps) {
+  const { session } = useConsole();
+  const desk = useDesk();
+  const { profile } = desk;
+  const data = desk.data.value;
+  const isAdmin = profile.roles.includes('library_admin') || profile.roles.includes('coordinator');
+  const unread = data.chats.reduce((sum, chat) => sum + chat.unread, 0);
+  const deskCount = data.offers.length + unread;
+  return (
+    <header class="topbar">
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <span class="brand" aria-hidden="true">
+        <span class="brand-mark" />
+        Refdesk
+      </span>
+      <nav class="topnav" aria-label="Console">
+        <NavLink to={{ page: 'desk' }} count={deskCount}>
+          Desk
+        </NavLink>
+        <NavLink to={{ page: 'follow-ups', followUpId: null }}>Follow-ups</NavLink>
+        <NavLink to={{ page: 'policies', libraryId: null }}>Policy pages</NavLink>
+        <NavLink to={{ page: 'scripts' }}>Scripts</NavLink>
+        {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
+      </nav>
+      <div class="topbar-end">
+        <ConnectionBadge state={desk.connection.value} />
+        <StatusControl
+          status={data.status}
+          onChange={desk.setStatus}
+          disabled={desk.connection.value !== 'open'}
+        />
+        <UserMenu profile={profile} sound={sound} onSignOut={() => void session.signOut()} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import { useConsole, useDesk } from './console-context.ts';
+import { DeskPage } from './desk-page.tsx';
+import { FollowUpsPage } from './follow-ups-page.tsx';
+import { PolicyEditorPage } from './policy-editor-page.tsx';
+import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { ScriptsPage } from './scripts-page.tsx';
+import { WidgetSettingsPage } from './widget-settings-page.tsx';
+
+/** The page the URL names. The desk stays connected whichever page is in front. */
+export function CurrentPage() {
+  const route = useConsole().router.route.value;
+  const { roles } = useDesk().profile;
+  const admin = roles.includes('library_admin') || roles.includes('coordinator');
+  switch (route.page) {
+    case 'desk':
+      return <DeskPage />;
+    case 'follow-ups':
+      return <FollowUpsPage followUpId={route.followUpId} />;
+    case 'policies':
+      return <PolicyPagesPage libraryId={route.libraryId} />;
+    case 'scripts':
+      return <ScriptsPage />;
+    case 'admin-policy':
+      return admin ? <PolicyEditorPage /> : <AdminsOnly />;
+    case 'admin-widget':
+      return admin ? <WidgetSettingsPage /> : <AdminsOnly />;
+  }
+}
+
+function AdminsOnly() {
+  return (
+    <main class="page page-narrow" id="main" tabIndex={-1}>
+      <h1>Library admins only</h1>
+      <p class="muted">
+        Your library's admins edit its policy page and widget. Ask them, or report a problem from
+        the policy page itself.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+// End to end: a library admin edits the policy page (versioned, with conflicts caught), scripts and
+// widget settings; every page passes axe; librarians cannot reach the admin pages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { CHROMIUM, launchChromium } from './support/chromium.ts';
+import { signIn } from './support/console-page.ts';
+import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
+import { openPatron } from './support/patron.ts';
+
+describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 30_000 }, () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let cora: Page;
+
+  beforeAll(async () => {
+    server = await startConsoleServer();
+    browser = await launchChromium();
+    cora = await signIn(browser, server.url, 'cora@springfield.example');
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('saves a new version of the policy page, and refuses to overwrite a newer one', async () => {
+    await cora.getByRole('link', { name: 'Edit policy page' }).click();
+    await cora.getByText(/^Version 1, last updated/).waitFor();
+    expect(await axeViolations(cora)).toEqual([]);
+    const dev = await signIn(browser, server.url, 'dev@coop.example');
+    await dev.goto(`${server.url}/console/admin/policy`);
+    await dev.getByLabel('Alerts').fill('Main Library closes at 3 pm on Friday.');
+    await dev.getByRole('button', { name: 'Save new version' }).click();
+    await dev.getByText('Policy page saved as version 2.').waitFor();
+
+    await cora.getByLabel('Alerts').fill('Westside reopens on Monday.');
+    await cora.getByRole('button', { name: 'Save new version' }).click();
+    await cora
+      .getByRole('alert')
+      .getByText(/Someone saved a newer version/)
+      .waitFor();
+    await cora.screenshot({ path: '/tmp/refdesk-console-policy-conflict.png' });
+    await cora.getByRole('button', { name: 'Load the latest version' }).click();
+    await expect(cora.getByLabel('Alerts').inputValue()).resolves.toBe(
+      'Main Library closes at 3 pm on Friday.',
+    );
+    await cora.getByLabel('Alerts').fill('Westside reopens on Monday.');
+    await cora.getByRole('button', { name: 'Save new version' }).click();
+    await cora.getByText('Policy page saved as version 3.').waitFor();
+    await dev.context().close();
+  });
+
+  it('finds the new text with the policy search across libraries', async () => {
+    await cora.getByRole('link', { name: 'Policy pages' }).click();
+    await cora.getByLabel('Search policy pages').fill('Westside reopens');
+    await cora.getByRole('button', { name: 'Search' }).click();
+    await cora.getByRole('button', { name: /Springfield Public Library · Alerts/ }).click();
+    const page = cora.getByRole('region', { name: 'Policy page' });
+    await page.getByText('Westside reopens on Monday.').waitFor();
+    await page.getByText(/Version 3/).waitFor();
+    expect(await axeViolations(cora)).toEqual([]);
+  });
+
+  it('adds a library script, with variables, for every librarian of the library', async () => {
+    await cora.getByRole('link', { name: 'Scripts' }).click();
+    await cora.getByRole('button', { name: 'New script' }).click();
+    const form = cora.getByRole('form', { name: 'New script' });
+    await form.getByLabel('Title').fill('Holds pickup');
+    await form.getByLabel('Scope').selectOption('library');
+    await form.getByLabel('Text').fill('Holds wait 7 days at the {patronLibrary} desk.');
+    await form.getByRole('button', { name: 'Save script' }).click();
+    await cora.getByText('Script added.').waitFor();
+    await cora.getByRole('heading', { name: 'Holds pickup' }).waitFor();
+    expect(await axeViolations(cora)).toEqual([]);
+  });
+
+  it('edits the widget settings and shows the script tag to copy', async () => {
+    await cora.getByRole('link', { name: 'Widget settings' }).click();
+    await expect(cora.getByRole('textbox', { name: 'Script tag' }).inputValue()).resolves.toBe(
+      `<script async src="${server.url}/widget.js" data-library="springfield"></script>`,
+    );
+    await cora.getByLabel('Privacy note').fill('We keep transcripts for 30 days.');
+    await cora.getByRole('button', { name: 'Add hours' }).click();
+    await cora.getByRole('button', { name: 'Save settings' }).click();
+    await cora.getByText('Widget settings saved.').waitFor();
+    await cora.screenshot({ path: '/tmp/refdesk-console-widget.png', fullPage: true });
+    expect(await axeViolations(cora)).toEqual([]);
+    await cora.reload();
+    await expect(cora.getByLabel('Privacy note').inputValue()).resolves.toBe(
+      'We keep transcripts for 30 days.',
+    );
+    await expect(cora.getByLabel('Day').inputValue()).resolves.toBe('1');
+  });
+
+  it('keeps librarians out of the admin pages', async () => {
+    const ben = await signIn(browser, server.url, 'ben@shelbyville.example');
+    await expect(ben.getByRole('link', { name: 'Widget settings' }).count()).resolves.toBe(0);
+    await ben.goto(`${server.url}/console/admin/policy`);
+    await ben.getByRole('heading', { name: 'Library admins only' }).waitFor();
+    await ben.context().close();
+  });
+
+  it('stays usable on a tablet: the desk, with the policy page under the chat', async () => {
+    const tablet = await signIn(browser, server.url, 'ben@shelbyville.example', {
+      width: 768,
+      height: 1024,
+    });
+    await tablet.getByRole('radio', { name: 'Cooperative' }).check();
+    const patron = await openPatron(server.url, 'springfield');
+    patron.send({
+      type: 'ask',
+      clientMessageId: 'p-tablet',
+      question: 'Is the Westside branch open?',
+    });
+    await tablet.getByRole('button', { name: 'Accept' }).click();
+    await tablet.getByLabel('Message').fill('Let me check the policy page.');
+    await tablet
+      .getByRole('complementary', { name: 'Springfield Public Library policy page' })
+      .getByText('Alerts')
+      .first()
+      .waitFor();
+    await tablet.screenshot({ path: '/tmp/refdesk-console-tablet.png', fullPage: true });
+    expect(await axeViolations(tablet)).toEqual([]);
+    patron.close();
+    await tablet.context().close();
+  });
+});
