@@ -4,6 +4,7 @@ import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
 import type { AppEnv } from './app-env.ts';
+import type { Mailer } from './mailer.ts';
 
 /** Memory-hard password hashing, provided by the runtime (scrypt on Node). */
 export interface PasswordHasher {
@@ -47,6 +48,8 @@ export interface AppDeps {
   assets: StaticAssets;
   upgrade: SocketUpgrader;
   logger: Logger;
+  /** Follow-up replies and policy problem reports go out through it. */
+  mailer: Mailer;
   /** The client's network address, for rate limits (the runtime knows the socket). */
   clientAddress(c: Context): string;
 }

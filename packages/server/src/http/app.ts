@@ -3,11 +3,16 @@ import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { HttpError } from './http-error.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
+import { chatRoutes } from './routes/chat-routes.ts';
 import { demoRoutes } from './routes/demo-routes.ts';
+import { followUpRoutes } from './routes/follow-up-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
+import { policyRoutes } from './routes/policy-routes.ts';
+import { responderRoutes } from './routes/responder-routes.ts';
 import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { socketRoutes } from './routes/socket-routes.ts';
+import { widgetSettingsRoutes } from './routes/widget-settings-routes.ts';
 import { checkCsrf, loadSession } from './session-auth.ts';
 
 /**
@@ -29,7 +34,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/ws/responder', loadSession(deps));
   app.route('/api', sessionRoutes(deps));
   app.route('/api/libraries', libraryRoutes(deps));
+  app.route('/api/libraries', widgetSettingsRoutes(deps));
+  app.route('/api', policyRoutes(deps));
   app.route('/api/scripts', scriptRoutes(deps));
+  app.route('/api/follow-ups', followUpRoutes(deps));
+  app.route('/api/chats', chatRoutes(deps));
+  app.route('/api/responders', responderRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

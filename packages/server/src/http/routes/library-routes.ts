@@ -1,32 +1,24 @@
-import type { FollowUpId } from '@refdesk/protocol';
 import {
-  type LibraryId,
+  type FollowUpId,
   type LibrarySummary,
   OfflineQuestionRequestSchema,
-  type PolicyPage,
-  type PolicySections,
 } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import type { Library } from '../../core/model.ts';
-import { canReadStaffOnly, canWorkFollowUps } from '../../core/permissions.ts';
+import { canWorkFollowUps } from '../../core/permissions.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { findLibrary } from '../find-library.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
 import { isOriginAllowed } from '../origin.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
-const DAY_MS = 86_400_000;
-
-/** Member libraries, their public widget info, policy pages, follow-up queues, offline questions. */
+/** Member libraries, their public widget info, follow-up queues, offline questions. */
 export function libraryRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
-  const library = (c: Context<AppEnv>): Library => {
-    const found = deps.stores.directory.library(c.req.param('id') as LibraryId);
-    if (!found) throw new HttpError('unknown_library', `No library "${c.req.param('id')}".`);
-    return found;
-  };
+  const library = (c: Context<AppEnv>): Library => findLibrary(deps, c);
 
   app.get('/', (c) => {
     const { home } = requireResponder(deps, c);
@@ -49,28 +41,6 @@ export function libraryRoutes(deps: AppDeps) {
     const room = deps.rooms.roomFor(found.cooperativeId);
     if (!room) throw new HttpError('unknown_library', 'That library has no cooperative.');
     return c.json(room.widgetInfo(found));
-  });
-
-  app.get('/:id/policy', (c) => {
-    const found = library(c);
-    const page = deps.stores.policies.policyPage(found.id);
-    if (!page) throw new HttpError('not_found', `${found.name} has no policy page yet.`);
-    const cooperative = deps.stores.directory.cooperative(found.cooperativeId);
-    const freshnessMs = (cooperative?.policyFreshnessDays ?? 180) * DAY_MS;
-    const body: PolicyPage = {
-      library: { id: found.id, name: found.name },
-      version: page.version,
-      sections: page.sections as PolicySections,
-      owners: page.owners,
-      updatedAt: page.updatedAt,
-      updatedBy: page.updatedBy,
-      stale: deps.clock.now() - page.updatedAt > freshnessMs,
-    };
-    const me = c.get('responder');
-    const home = me && deps.stores.directory.library(me.libraryId);
-    if (home && canReadStaffOnly(home, found)) body.staffOnly = page.staffOnly;
-    c.header('Cache-Control', 'private, no-store');
-    return c.json(body);
   });
 
   app.get('/:id/follow-ups', (c) => {

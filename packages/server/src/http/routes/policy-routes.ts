@@ -1,0 +1,132 @@
+import {
+  PolicyPageUpdateSchema,
+  PolicyProblemReportSchema,
+  type PolicySearchResponse,
+} from '@refdesk/protocol';
+import { Hono } from 'hono';
+import type { Library, Responder } from '../../core/model.ts';
+import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
+import type { PolicyPageRecord } from '../../core/ports.ts';
+import type { AppDeps } from '../app-deps.ts';
+import type { AppEnv } from '../app-env.ts';
+import { findLibrary } from '../find-library.ts';
+import { HttpError } from '../http-error.ts';
+import { headerText } from '../mailer.ts';
+import { type SearchablePage, searchPolicyPages } from '../policy-search.ts';
+import { policyPageView } from '../policy-view.ts';
+import { readBody } from '../read-body.ts';
+import { requireResponder } from '../session-auth.ts';
+
+const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Policy pages, mounted at `/api`: `GET|PUT /libraries/:id/policy` (read: anyone, staff-only
+ * section for the cooperative's responders; write: the library's admins and coordinators),
+ * `POST /libraries/:id/policy/problems` (responders of the cooperative; emails the owners) and
+ * `GET /policy/search?q=` (responders: every member library's page).
+ */
+export function policyRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  const pageOf = (library: Library): PolicyPageRecord => {
+    const page = deps.stores.policies.policyPage(library.id);
+    if (!page) throw new HttpError('not_found', `${library.name} has no policy page yet.`);
+    return page;
+  };
+
+  app.get('/libraries/:id/policy', (c) => {
+    const library = findLibrary(deps, c);
+    const me = c.get('responder');
+    const viewer = me && deps.stores.directory.library(me.libraryId);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(policyPageView(deps, library, pageOf(library), viewer));
+  });
+
+  app.put('/libraries/:id/policy', async (c) => {
+    const { me, home } = requireResponder(deps, c);
+    const library = findLibrary(deps, c);
+    if (!canEditLibrary(me, home, library)) {
+      throw new HttpError('forbidden', `Only ${library.name}'s admins can edit its policy page.`);
+    }
+    const update = await readBody(c, PolicyPageUpdateSchema);
+    const current = deps.stores.policies.policyPage(library.id)?.version ?? 0;
+    const page: PolicyPageRecord = {
+      libraryId: library.id,
+      version: update.baseVersion + 1,
+      sections: update.sections,
+      staffOnly: update.staffOnly,
+      owners: [...new Set(update.owners.map((owner) => owner.toLowerCase()))],
+      updatedAt: deps.clock.now(),
+      updatedBy: me.displayName,
+    };
+    if (update.baseVersion !== current || !deps.stores.policies.savePolicyPage(page)) {
+      throw new HttpError(
+        'conflict',
+        `Someone saved version ${current} of this page while you were editing version ${update.baseVersion}. Reload it and apply your changes again.`,
+      );
+    }
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(policyPageView(deps, library, page, home));
+  });
+
+  app.post('/libraries/:id/policy/problems', async (c) => {
+    const { me, home } = requireResponder(deps, c);
+    const library = findLibrary(deps, c);
+    if (!canReadStaffOnly(home, library)) {
+      throw new HttpError('forbidden', 'That library is not in your cooperative.');
+    }
+    const page = pageOf(library);
+    const { comment } = await readBody(c, PolicyProblemReportSchema);
+    const recipients = page.owners.length > 0 ? page.owners : adminsOf(deps, library);
+    const text = [
+      `${me.displayName} (${me.email}, ${home.name}) reported a problem with the ${library.name} policy page (version ${page.version}, last updated by ${page.updatedBy}):`,
+      '',
+      comment,
+      '',
+      'You get this email because you own the page. Edit it in the Refdesk console under Library admin, Policy page; reply to this email to reach the reporter.',
+    ].join('\n');
+    const subject = headerText(`Problem reported with the ${library.name} policy page`);
+    try {
+      await Promise.all(
+        recipients.map((to) => deps.mailer.send({ to, subject, text, replyTo: me.email })),
+      );
+    } catch (error) {
+      deps.logger.error('policy problem report not sent', {
+        library: library.id,
+        error: String(error),
+      });
+      throw new HttpError('internal', 'The report could not be emailed. Try again later.');
+    }
+    return c.json({ notified: recipients.length });
+  });
+
+  app.get('/policy/search', (c) => {
+    const { home } = requireResponder(deps, c);
+    const query = (c.req.query('q') ?? '').trim();
+    if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
+      throw new HttpError('validation', `q: must be 1 to ${MAX_QUERY_LENGTH} characters`);
+    }
+    const pages: SearchablePage[] = [];
+    for (const library of deps.stores.directory.librariesOf(home.cooperativeId)) {
+      const page = deps.stores.policies.policyPage(library.id);
+      if (!page) continue;
+      pages.push({
+        library: { id: library.id, name: library.name },
+        sections: page.sections,
+        ...(canReadStaffOnly(home, library) ? { staffOnly: page.staffOnly } : {}),
+      });
+    }
+    const body: PolicySearchResponse = { query, hits: searchPolicyPages(pages, query) };
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(body);
+  });
+
+  return app;
+}
+
+/** Who hears about a page without owners: the library's admins. */
+function adminsOf(deps: AppDeps, library: Library): string[] {
+  return deps.stores.directory
+    .respondersOf(library.id)
+    .filter((responder: Responder) => responder.roles.includes('library_admin'))
+    .map((responder) => responder.email);
+}

@@ -1,0 +1,121 @@
+import type {
+  ClientMessageId,
+  CooperativeId,
+  LibraryId,
+  PatronServerFrame,
+  ResponderId,
+  ResponderServerFrame,
+  WidgetSettings,
+} from '@refdesk/protocol';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
+import { recordingPeer } from '../../../test/support/room-harness.ts';
+
+let h: AppHarness;
+beforeEach(async () => {
+  h = await createAppHarness();
+});
+
+const PATH = '/api/libraries/springfield/widget-settings';
+const settings = {
+  nameField: 'required',
+  emailField: 'off',
+  privacyNote: 'Chats are deleted after 30 days.',
+  colour: '#AABBCC',
+  localTimerSeconds: 5,
+  groupTimerSeconds: 40,
+  allowedOrigins: ['https://www.springfield.example/', '*'],
+};
+
+describe('GET /api/libraries/:id/widget-settings', () => {
+  it('returns every setting the admin page edits, coverage hours and sharing included', async () => {
+    const body = await json<WidgetSettings>(await (await h.as('cora')).get(PATH));
+    expect(body).toEqual({
+      nameField: 'optional',
+      emailField: 'optional',
+      privacyNote: expect.stringContaining('90 days'),
+      colour: '#1d4ed8',
+      localTimerSeconds: 30,
+      groupTimerSeconds: 30,
+      allowedOrigins: ['http://localhost', 'http://127.0.0.1'],
+      coverage: [],
+      shareEarlierChats: true,
+    });
+  });
+});
+
+describe('PUT /api/libraries/:id/widget-settings', () => {
+  it('saves the settings, tidying origins and colour, and keeps coverage and sharing when absent', async () => {
+    const body = await json<WidgetSettings>(await (await h.as('cora')).put(PATH, settings));
+    expect(body).toMatchObject({
+      colour: '#aabbcc',
+      allowedOrigins: ['https://www.springfield.example', '*'],
+      coverage: [],
+      shareEarlierChats: true,
+    });
+    expect(h.stores.directory.library('springfield' as LibraryId)?.settings).toMatchObject({
+      nameField: 'required',
+      emailField: 'off',
+      localTimerSeconds: 5,
+    });
+  });
+
+  it('saves coverage hours and whether earlier chats are shared', async () => {
+    const coverage = [{ day: 1, startMinute: 540, endMinute: 1020 }];
+    await (await h.as('dev')).put(PATH, { ...settings, coverage, shareEarlierChats: false });
+    expect(h.stores.directory.library('springfield' as LibraryId)?.settings).toMatchObject({
+      coverage,
+      shareEarlierChats: false,
+    });
+  });
+
+  it('refuses an allowed origin that is not an origin, naming it', async () => {
+    const response = await (await h.as('cora')).put(PATH, {
+      ...settings,
+      allowedOrigins: ['https://springfield.example', 'springfield.example/library'],
+    });
+    expect(response.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(response)).error.message).toMatch(
+      /^allowedOrigins\.1: /,
+    );
+  });
+
+  it('shows the new privacy note and fields to the widget at once', async () => {
+    await (await h.as('cora')).put(PATH, settings);
+    const info = await json(await (await h.as('patron')).get('/api/libraries/springfield/widget'));
+    expect(info).toMatchObject({
+      privacyNote: 'Chats are deleted after 30 days.',
+      nameField: 'required',
+      emailField: 'off',
+    });
+  });
+
+  it('routes the next chat with the new timer, without a restart', async () => {
+    const room = h.rooms.roomFor('demo-public' as CooperativeId);
+    const directory = h.stores.directory;
+    const ana = directory.responder('demo-ana' as ResponderId);
+    const ben = directory.responder('demo-ben' as ResponderId);
+    if (!room || !ana || !ben) throw new Error('demo seed missing');
+    const anaPeer = recordingPeer<ResponderServerFrame>();
+    const benPeer = recordingPeer<ResponderServerFrame>();
+    room.responderOpened(anaPeer, ana);
+    room.responderFrame(anaPeer, ana, { type: 'set_status', status: 'local' });
+    room.responderOpened(benPeer, ben);
+    room.responderFrame(benPeer, ben, { type: 'set_status', status: 'cooperative' });
+    const ask = (question: string) => {
+      const library = directory.library('springfield' as LibraryId);
+      if (!library) throw new Error('no library');
+      const hello = { type: 'hello', protocolVersion: 1, libraryId: library.id } as const;
+      const session = room.patronHello(recordingPeer<PatronServerFrame>(), hello, library);
+      const clientMessageId = question.length.toString() as ClientMessageId;
+      room.patronFrame(session, { type: 'ask', clientMessageId, question, name: 'Pat' });
+    };
+    ask('Asked before the change?');
+    await (await h.as('cora')).put(PATH, settings);
+    ask('Asked after the change?');
+    h.clock.advance(5_000);
+    expect(benPeer.of('offer').map((frame) => frame.offer.question)).toEqual([
+      'Asked after the change?',
+    ]);
+  });
+});

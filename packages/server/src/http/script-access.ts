@@ -1,0 +1,60 @@
+import type { ScriptInput } from '@refdesk/protocol';
+import type { Library, Responder } from '../core/model.ts';
+import { canEditLibrary, isCoordinatorOf } from '../core/permissions.ts';
+import type { Directory, ScriptRecord } from '../core/ports.ts';
+
+/** What a responder may do with a script: edit it, see it but not change it, or not see it. */
+export type ScriptAccess = 'edit' | 'read_only' | 'hidden';
+
+/**
+ * Personal scripts are their author's alone (hidden from everyone else); library scripts belong
+ * to that library's admins and the coordinators; cooperative scripts to the coordinators.
+ *
+ * @example
+ * if (scriptAccess(directory, me, home, script) === 'hidden') throw new HttpError('not_found', '...');
+ */
+export function scriptAccess(
+  directory: Directory,
+  me: Responder,
+  home: Library,
+  script: Pick<ScriptRecord, 'cooperativeId' | 'scope' | 'libraryId' | 'responderId'>,
+): ScriptAccess {
+  if (script.cooperativeId !== home.cooperativeId) return 'hidden';
+  switch (script.scope) {
+    case 'personal':
+      return script.responderId === me.id ? 'edit' : 'hidden';
+    case 'library': {
+      const library = script.libraryId ? directory.library(script.libraryId) : undefined;
+      return library && canEditLibrary(me, home, library) ? 'edit' : 'read_only';
+    }
+    case 'cooperative':
+      return isCoordinatorOf(me, home, home) ? 'edit' : 'read_only';
+  }
+}
+
+/**
+ * The stored form of a script the responder writes: a library script is their own library's,
+ * unless it already belongs to a library and keeps its scope (a coordinator editing another
+ * library's script).
+ *
+ * @example
+ * const record = scriptRecord(me, home, deps.ids.id('script'), input);
+ */
+export function scriptRecord(
+  me: Responder,
+  home: Library,
+  id: string,
+  input: ScriptInput,
+  existing?: ScriptRecord,
+): ScriptRecord {
+  const kept = existing?.scope === input.scope ? existing.libraryId : null;
+  return {
+    id,
+    cooperativeId: home.cooperativeId,
+    scope: input.scope,
+    libraryId: input.scope === 'library' ? (kept ?? me.libraryId) : null,
+    responderId: input.scope === 'personal' ? me.id : null,
+    title: input.title,
+    text: input.text,
+  };
+}

@@ -1,0 +1,178 @@
+import type { Hono } from 'hono';
+import { createCooperativeRoom } from '../../src/core/room/cooperative-room.ts';
+import { DEFAULT_ROOM_CONFIG } from '../../src/core/room/room-context.ts';
+import {
+  createFakeClock,
+  createSequentialIds,
+  type FakeClock,
+} from '../../src/core/testing/fake-clock.ts';
+import { createApp } from '../../src/http/app.ts';
+import type { Logger, PasswordHasher, SocketUpgrader } from '../../src/http/app-deps.ts';
+import type { AppEnv } from '../../src/http/app-env.ts';
+import { createTranscriptNotifier } from '../../src/http/transcript-email.ts';
+import { createRoomRegistry, type RoomRegistry } from '../../src/realtime/room-registry.ts';
+import { openNodeSqlite } from '../../src/storage/adapters/node-sqlite.ts';
+import { DEMO_PASSWORD, seedDemo } from '../../src/storage/demo-seed.ts';
+import { createStores, type Stores } from '../../src/storage/open-storage.ts';
+import { seedHistory } from './app-history.ts';
+import { createRecordingMailer, type RecordingMailer } from './recording-mailer.ts';
+
+/** Who calls the API in permission tests. A patron has no cookie and comes from a library's site. */
+export const ACTORS = ['anonymous', 'patron', 'ana', 'ben', 'cora', 'dev', 'qa'] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Responder = Exclude<Actor, 'anonymous' | 'patron'>;
+
+/** The demo logins: Ana and Cora (admin) at Springfield, Ben at Shelbyville, Dev the coordinator, Quinn QA. */
+export const EMAILS: Record<Responder, string> = {
+  ana: 'ana@springfield.example',
+  ben: 'ben@shelbyville.example',
+  cora: 'cora@springfield.example',
+  dev: 'dev@coop.example',
+  qa: 'qa@coop.example',
+};
+
+/** A page of Springfield's own site: an origin the demo library allows, not the app's. */
+export const PATRON_ORIGIN = 'http://127.0.0.1:5173';
+
+/** Fast and obviously fake: these tests are about permissions, not scrypt. */
+export const plainPasswords: PasswordHasher = {
+  hash: async (password) => `plain:${password}`,
+  verify: async (password, stored) => stored === `plain:${password}`,
+};
+
+export interface Client {
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
+  get(path: string): Promise<Response>;
+  post(path: string, body?: unknown): Promise<Response>;
+  put(path: string, body?: unknown): Promise<Response>;
+  delete(path: string): Promise<Response>;
+}
+
+export interface AppHarness {
+  app: Hono<AppEnv>;
+  stores: Stores;
+  rooms: RoomRegistry;
+  clock: FakeClock;
+  mailer: RecordingMailer;
+  /** Errors the app logged. */
+  errors: string[];
+  /** The seeded chats, follow-ups and scripts (see app-history.ts). */
+  seed: ReturnType<typeof seedHistory>;
+  /** A client acting as someone; responders are signed in through `POST /api/session`. */
+  as(actor: Actor): Promise<Client>;
+}
+
+/**
+ * The Hono app over `:memory:` SQLite with the demo cooperative and a little history, a fake
+ * clock, sequential ids and a recording mailer.
+ *
+ * @example
+ * const h = await createAppHarness();
+ * const ben = await h.as('ben');
+ * expect((await ben.put('/api/libraries/springfield/policy', update)).status).toBe(403);
+ */
+export async function createAppHarness(): Promise<AppHarness> {
+  const clock = createFakeClock();
+  const ids = createSequentialIds();
+  const stores = createStores(openNodeSqlite(':memory:'));
+  await seedDemo(stores, { hashPassword: plainPasswords.hash, now: clock.now() });
+  const seed = seedHistory(stores, clock.now());
+  const mailer = createRecordingMailer();
+  const errors: string[] = [];
+  const logger: Logger = {
+    info: () => undefined,
+    error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
+  };
+  const notifier = createTranscriptNotifier({ stores, mailer, logger });
+  const rooms = createRoomRegistry((cooperativeId) => {
+    const cooperative = stores.directory.cooperative(cooperativeId);
+    if (!cooperative) return undefined;
+    return createCooperativeRoom({
+      cooperative,
+      directory: stores.directory,
+      store: stores.room,
+      feedback: stores.feedback,
+      notifier,
+      clock,
+      ids,
+      hashToken: (token) => `hash:${token}`,
+      config: DEFAULT_ROOM_CONFIG,
+    });
+  });
+  const noSockets: SocketUpgrader = () => async (c) =>
+    c.json({ error: { code: 'not_found', message: 'No sockets in app tests.' } }, 404);
+  const app = createApp({
+    stores,
+    rooms,
+    clock,
+    ids,
+    passwords: plainPasswords,
+    assets: { read: async () => undefined },
+    upgrade: noSockets,
+    logger,
+    mailer,
+    clientAddress: () => '192.0.2.1',
+  });
+  const clients = new Map<Actor, Client>();
+  return {
+    app,
+    stores,
+    rooms,
+    clock,
+    mailer,
+    errors,
+    seed,
+    async as(actor) {
+      let client = clients.get(actor);
+      if (!client) {
+        client = await clientFor(app, actor);
+        clients.set(actor, client);
+      }
+      return client;
+    },
+  };
+}
+
+async function clientFor(app: Hono<AppEnv>, actor: Actor): Promise<Client> {
+  const base: Record<string, string> = {};
+  if (actor === 'patron') base.origin = PATRON_ORIGIN;
+  if (actor !== 'anonymous' && actor !== 'patron') {
+    const response = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: EMAILS[actor], password: DEMO_PASSWORD }),
+    });
+    if (response.status !== 200) throw new Error(`${actor} could not sign in: ${response.status}`);
+    base.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    base['x-csrf-token'] = ((await response.json()) as { csrfToken: string }).csrfToken;
+  }
+  const request: Client['request'] = (method, path, body, headers = {}) =>
+    Promise.resolve(
+      app.request(path, {
+        method,
+        headers: {
+          ...base,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+  return {
+    request,
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
+  };
+}
+
+/** The JSON of a response, typed by the test. */
+export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
