@@ -7,13 +7,9 @@ import type {
 import type { Library, Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
+import { loadLiveChats } from './load-live-chats.ts';
 import { handlePatronFrame } from './patron-frames.ts';
-import {
-  armPatronGoneTimer,
-  closePatronSession,
-  openPatronSession,
-  widgetInfo,
-} from './patron-session.ts';
+import { closePatronSession, openPatronSession, widgetInfo } from './patron-session.ts';
 import { handleResponderFrame } from './responder-frames.ts';
 import {
   armGraceTimer,
@@ -21,6 +17,7 @@ import {
   liveResponder,
   openResponderSession,
 } from './responder-session.ts';
+import { type RestoredSockets, resumeRoom } from './resume-room.ts';
 import { createRoomContext, type RoomContext, type RoomDeps } from './room-context.ts';
 import { clearTierTimer, refreshOffers } from './routing-engine.ts';
 
@@ -37,6 +34,11 @@ import { clearTierTimer, refreshOffers } from './routing-engine.ts';
 export interface CooperativeRoom {
   /** Rebuilds live state from storage: after a restart, a deploy or an eviction. */
   start(): void;
+  /**
+   * Instead of `start()` when sockets outlived the room's memory (a hibernated Durable Object):
+   * rebuilds from storage and re-attaches them silently. Returns the patron sessions, in order.
+   */
+  resume(sockets: RestoredSockets): PatronSession[];
   /** Clears every timer (shutdown, tests). Sockets are the runtime's to close. */
   stop(): void;
   patronHello(peer: PatronPeer, hello: PatronHello, library: Library): PatronSession;
@@ -60,28 +62,11 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   return {
     context: ctx,
     start() {
-      for (const record of ctx.store.liveChats(ctx.cooperative.id)) {
-        const chat: LiveChat = {
-          record,
-          patrons: new Set(),
-          offeredTo: new Set(),
-          declinedBy: new Set(),
-          target: null,
-          tierTimer: undefined,
-          patronGoneTimer: undefined,
-          toldPosition: 0,
-          toldTier: '',
-          toldOffline: false,
-        };
-        ctx.chats.set(record.id, chat);
-        armPatronGoneTimer(ctx, chat, patronGone);
-        if (record.state === 'active' && record.responderId) {
-          liveResponder(ctx, record.responderId).chats.add(record.id);
-        }
-      }
+      loadLiveChats(ctx, patronGone);
       for (const live of ctx.responders.values()) armGraceTimer(ctx, live);
       refreshOffers(ctx);
     },
+    resume: (sockets) => resumeRoom(ctx, patronGone, sockets),
     stop() {
       for (const chat of ctx.chats.values()) {
         clearTierTimer(ctx, chat);

@@ -1,0 +1,42 @@
+import {
+  ChatIdSchema,
+  LibraryIdSchema,
+  ResponderIdSchema,
+  ResumeTokenSchema,
+} from '@refdesk/protocol';
+import * as v from 'valibot';
+
+/** Page URLs longer than this are not kept with a socket: runtimes limit what a socket may carry. */
+const MAX_KEPT_PAGE_URL = 1024;
+
+/**
+ * What a socket is once it said hello: enough to re-attach it to a rebuilt room without a new
+ * hello. Small and JSON-safe, so a runtime can keep it with the socket (a Durable Object keeps it
+ * in the WebSocket's attachment, which survives hibernation). Parse it back with the schema: it
+ * comes from storage the runtime manages, not from this process's memory.
+ *
+ * @example
+ * const parsed = v.safeParse(SocketIdentitySchema, connection.state);
+ */
+export const SocketIdentitySchema = v.variant('role', [
+  v.object({
+    role: v.literal('patron'),
+    libraryId: LibraryIdSchema,
+    resumeToken: ResumeTokenSchema,
+    chatId: v.nullable(ChatIdSchema),
+    practice: v.boolean(),
+    pageUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_KEPT_PAGE_URL))),
+  }),
+  v.object({ role: v.literal('responder'), responderId: ResponderIdSchema }),
+]);
+export type SocketIdentity = v.InferOutput<typeof SocketIdentitySchema>;
+
+/**
+ * A page URL as a socket identity keeps it: unchanged, or dropped when too long.
+ *
+ * @example
+ * keptPageUrl('https://springfield.example/hours'); // 'https://springfield.example/hours'
+ */
+export function keptPageUrl(pageUrl: string | null): string | null {
+  return pageUrl !== null && pageUrl.length <= MAX_KEPT_PAGE_URL ? pageUrl : null;
+}

@@ -1,0 +1,103 @@
+import { CooperativeIdSchema } from '@refdesk/protocol';
+import { type Connection, type ConnectionContext, Server, type WSMessage } from 'partyserver';
+import * as v from 'valibot';
+import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../core/room/room-context.ts';
+import type { Logger } from '../http/app-deps.ts';
+import { type CooperativeRuntime, startCloudflareCooperative } from './cloudflare-cooperative.ts';
+import type { CloudflareEnv } from './cloudflare-env.ts';
+
+const logger: Logger = {
+  info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
+  error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
+};
+
+/** The close code a runtime reports for a close frame that carried no status. */
+const NO_STATUS = 1005;
+
+function closeQuietly(connection: Connection, code: number, reason: string): void {
+  try {
+    connection.close(code, reason);
+  } catch {
+    // Already closed.
+  }
+}
+
+const isWebSocketUpgrade = (request: Request) =>
+  request.headers.get('upgrade')?.toLowerCase() === 'websocket';
+
+/**
+ * One cooperative's Durable Object: its own SQLite database and its room, with hibernatable
+ * sockets. The Worker sends it every request of the cooperative (named by `idFromName`).
+ *
+ * Built while the object blocks other events, so every event (a request, a socket frame after
+ * hibernation, an alarm) finds the room rebuilt. WebSocket upgrades go through the Hono app first
+ * (route, session cookie); PartyServer's own `fetch` then accepts the sockets the app approved.
+ *
+ * @example
+ * // wrangler.jsonc: "durable_objects": { "bindings": [{ "name": "COOPERATIVES", "class_name": "CooperativeServer" }] }
+ * const response = await env.COOPERATIVES.getByName('demo-public').fetch(request);
+ */
+export class CooperativeServer extends Server<CloudflareEnv> {
+  static override options = { hibernate: true };
+  #cooperative: CooperativeRuntime | undefined;
+  readonly #ready: Promise<void>;
+
+  constructor(ctx: DurableObjectState, env: CloudflareEnv) {
+    super(ctx, env);
+    this.#ready = ctx.blockConcurrencyWhile(async () => {
+      this.#cooperative = await startCloudflareCooperative({
+        // The Worker names objects by validated cooperative ids only.
+        cooperativeId: v.parse(CooperativeIdSchema, this.name),
+        storage: ctx.storage,
+        connections: this.getConnections(),
+        accept: (request) => super.fetch(request),
+        demo: env.REFDESK_DEMO === '1',
+        config: this.roomConfig(),
+        logger,
+      });
+    });
+  }
+
+  /** The room's timings (grace periods, resume window, idle time); a test Worker may shorten them. */
+  protected roomConfig(): RoomConfig {
+    return DEFAULT_ROOM_CONFIG;
+  }
+
+  get #runtime(): CooperativeRuntime {
+    if (!this.#cooperative) throw new Error(`cooperative ${this.name} did not start`);
+    return this.#cooperative;
+  }
+
+  override async fetch(request: Request): Promise<Response> {
+    await this.#ready;
+    return isWebSocketUpgrade(request) ? this.#runtime.app.fetch(request) : super.fetch(request);
+  }
+
+  override onRequest(request: Request): Promise<Response> {
+    return Promise.resolve(this.#runtime.app.fetch(request));
+  }
+
+  override onConnect(connection: Connection, context: ConnectionContext): void {
+    this.#runtime.sockets.connected(connection, context.request);
+  }
+
+  override onMessage(connection: Connection, message: WSMessage): void {
+    this.#runtime.sockets.message(connection, message);
+  }
+
+  override onClose(connection: Connection, code: number): void {
+    this.#runtime.sockets.closed(connection);
+    // A close frame without a status (what `ws.close()` sends) is not answered by PartyServer, and
+    // the client then waits for its close timeout: answer it, as Node's WebSocket server does.
+    if (code === NO_STATUS) closeQuietly(connection, 1000, '');
+  }
+
+  override onError(connection: Connection, error: unknown): void {
+    logger.error('socket error', { connection: connection.id, error: String(error) });
+    this.#runtime.sockets.closed(connection);
+  }
+
+  override onAlarm(): void {
+    this.#runtime.clock.alarmRang();
+  }
+}

@@ -1,0 +1,124 @@
+import type { CooperativeId } from '@refdesk/protocol';
+import type { Context, Hono } from 'hono';
+import type { Connection } from 'partyserver';
+import { hashToken } from '../core/hash-token.ts';
+import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
+import type { RoomConfig } from '../core/room/room-context.ts';
+import { createApp } from '../http/app.ts';
+import type { Logger, StaticAssets } from '../http/app-deps.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import type { Mailer } from '../http/mailer.ts';
+import { createTranscriptNotifier } from '../http/transcript-email.ts';
+import { createConnectionLimiter } from '../realtime/connection-limiter.ts';
+import { restoreConnections } from '../realtime/restore-connections.ts';
+import type { RoomRegistry } from '../realtime/room-registry.ts';
+import { openDurableObjectSql } from '../storage/adapters/durable-object-sql.ts';
+import { seedDemo } from '../storage/demo-seed.ts';
+import { createStores } from '../storage/open-storage.ts';
+import { type AlarmClock, createAlarmClock } from './alarm-clock.ts';
+import { type CloudflareSockets, createCloudflareSockets } from './cloudflare-sockets.ts';
+import { createWebScryptPasswords, webClock, webRandomIds } from './web-platform.ts';
+
+export interface CooperativeOptions {
+  cooperativeId: CooperativeId;
+  storage: DurableObjectStorage;
+  /** The sockets that are open right now: after hibernation, the ones that outlived memory. */
+  connections: Iterable<Connection>;
+  /** PartyServer's accept for an upgrade the app approved. */
+  accept(request: Request): Promise<Response>;
+  /** Seed the demo libraries and logins, under this cooperative's id, when it is missing. */
+  demo: boolean;
+  config: RoomConfig;
+  logger: Logger;
+}
+
+/** One cooperative as its Durable Object runs it. */
+export interface CooperativeRuntime {
+  app: Hono<AppEnv>;
+  sockets: CloudflareSockets;
+  clock: AlarmClock;
+  /** Undefined when this object's database holds no such cooperative (nothing provisioned). */
+  room: CooperativeRoom | undefined;
+}
+
+// The Worker serves the widget and console itself; nothing of them reaches a cooperative's object.
+const NO_ASSETS: StaticAssets = { read: async () => undefined };
+const clientAddress = (request: Request) => request.headers.get('cf-connecting-ip') ?? 'unknown';
+
+/**
+ * Builds a cooperative inside its Durable Object: the same migrations and stores over the
+ * object's own SQLite, the same room and Hono app as on Node. The room rebuilds from storage, and
+ * sockets that outlived a hibernation are put back into it.
+ *
+ * @example
+ * this.cooperative = await startCloudflareCooperative({ cooperativeId: this.name, storage: ctx.storage, ... });
+ */
+export async function startCloudflareCooperative(
+  options: CooperativeOptions,
+): Promise<CooperativeRuntime> {
+  const { cooperativeId, storage, logger } = options;
+  const clock = createAlarmClock(webClock, (at) => void storage.setAlarm(at));
+  const passwords = createWebScryptPasswords();
+  const stores = createStores(openDurableObjectSql(storage));
+  if (options.demo) {
+    const hashPassword = (password: string) => passwords.hash(password);
+    await seedDemo(stores, { hashPassword, now: clock.now(), cooperativeId });
+  }
+  const mailer = createLogMailer(logger);
+  const cooperative = stores.directory.cooperative(cooperativeId);
+  const room =
+    cooperative &&
+    createCooperativeRoom({
+      cooperative,
+      directory: stores.directory,
+      store: stores.room,
+      feedback: stores.feedback,
+      notifier: createTranscriptNotifier({ stores, mailer, logger }),
+      clock,
+      ids: webRandomIds,
+      hashToken,
+      config: options.config,
+    });
+  const rooms: RoomRegistry = {
+    roomFor: (id) => (id === cooperativeId ? room : undefined),
+    rooms: () => (room ? [room] : []),
+  };
+  const sockets = createCloudflareSockets({
+    accept: options.accept,
+    clientAddress,
+    connections: createConnectionLimiter(clock),
+  });
+  const guardDeps = { clock, directory: stores.directory, rooms, logger };
+  const surviving = [...options.connections];
+  if (room && surviving.length === 0) room.start();
+  else
+    sockets.restore(surviving, (found) => (room ? restoreConnections(guardDeps, room, found) : []));
+  const app = createApp({
+    stores,
+    rooms,
+    clock,
+    ids: webRandomIds,
+    passwords,
+    assets: NO_ASSETS,
+    upgrade: sockets.upgrade,
+    logger,
+    mailer,
+    clientAddress: (c: Context) => clientAddress(c.req.raw),
+  });
+  return { app, sockets, clock, room };
+}
+
+/**
+ * The Cloudflare runtime has no mail transport yet: it logs that an email was not sent, without
+ * its text (Workers logs are kept by the platform, and a transcript is the patron's conversation).
+ */
+function createLogMailer(logger: Logger): Mailer {
+  return {
+    async send(message) {
+      logger.info('email not sent: the Cloudflare runtime has no mail transport yet', {
+        to: message.to,
+        subject: message.subject,
+      });
+    },
+  };
+}
