@@ -1,0 +1,28 @@
+// The Refdesk server as the bench runs it: the real Node runtime (startNodeServer: Hono, ws,
+// SQLite on disk, rooms), seeded with the bench cooperative, with two limits lifted that exist for
+// people and would otherwise cap what the bench measures (both limiters still run on every frame).
+import { startNodeServer } from '../src/runtime/node-server.ts';
+import { seedBench } from './bench-seed.ts';
+import { installProbe } from './child-probe.ts';
+
+const dataPath = process.env.BENCH_DATA;
+if (!dataPath) throw new Error('BENCH_DATA must name the SQLite file');
+const responders = Number(process.env.BENCH_RESPONDERS ?? 100);
+const maxChats = Number(process.env.BENCH_MAX_CHATS ?? 10);
+
+await seedBench(dataPath, { responders, maxChats });
+const server = await startNodeServer({
+  port: 0,
+  host: '127.0.0.1',
+  dataPath,
+  seed: true,
+  logger: {
+    info: () => undefined,
+    error: (message, data) => console.error(`[server] ${message}`, data ?? ''),
+  },
+  // Every bench socket comes from 127.0.0.1: one address, thousands of sockets.
+  connectionLimits: { maxOpen: 1_000_000, burst: 1_000_000, perSecond: 1_000_000 },
+  // A bench librarian holds ten chats and answers at machine speed.
+  socketRateScale: 1_000,
+});
+installProbe(server.url, () => server.close());
