@@ -18,8 +18,12 @@ export default defineConfig({
           name: 'server',
           root: 'packages/server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          // Those run inside workerd: project `server-workerd`.
+          exclude: ['**/node_modules/**', 'src/**/*.workerd.test.ts'],
         },
       },
+      // Tests inside workerd with @cloudflare/vitest-plugin, which only packages/server depends on.
+      'packages/server/vitest.workerd.config.ts',
       {
         extends: false,
         test: {

@@ -7,7 +7,13 @@ const root = join(import.meta.dirname, '..');
 const projects = ['packages', 'examples'].flatMap((dir) =>
   existsSync(join(root, dir))
     ? readdirSync(join(root, dir)).flatMap((name) =>
-        ['tsconfig.json', 'tsconfig.core.json', 'tsconfig.edge.json', 'tsconfig.scripts.json']
+        [
+          'tsconfig.json',
+          'tsconfig.core.json',
+          'tsconfig.edge.json',
+          'tsconfig.cloudflare.json',
+          'tsconfig.scripts.json',
+        ]
           .map((file) => join(dir, name, file))
           .filter((file) => existsSync(join(root, file))),
       )

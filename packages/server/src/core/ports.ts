@@ -53,7 +53,10 @@ export interface RoomStore {
   chatByResumeTokenHash(hash: string): ChatRecord | undefined;
   insertChat(chat: ChatRecord): void;
   updateChat(chat: ChatRecord): void;
-  /** Stores a message. Returns the stored one when (chatId, clientMessageId) already exists. */
+  /**
+   * Stores a message. Returns the stored one when (chatId, clientMessageId) already exists. A
+   * stored message advances its chat's `lastSeq` as read back, without `updateChat`.
+   */
   insertMessage(
     message: MessageRecord,
   ): { stored: true } | { stored: false; existing: MessageRecord };

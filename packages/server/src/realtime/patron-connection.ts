@@ -9,7 +9,15 @@ import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { PatronPeer, PatronSession } from '../core/room/live-state.ts';
 import { isOriginAllowed } from '../http/origin.ts';
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
+import { encodeFrame } from './encode-frame.ts';
 import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
+import { keptPageUrl } from './socket-identity.ts';
+
+/** A patron socket re-attached to a rebuilt room: it said hello before the room slept. */
+export interface RestoredPatronConnection {
+  room: CooperativeRoom;
+  session: PatronSession;
+}
 
 /**
  * Serves one patron socket: the first frame must be `hello` (right protocol version, a known
@@ -23,11 +31,12 @@ export function createPatronConnection(
   deps: SocketGuardDeps,
   socket: ChatSocket,
   origin: string | undefined,
+  restored?: RestoredPatronConnection,
 ): SocketHandlers {
-  let session: PatronSession | undefined;
-  let room: CooperativeRoom | undefined;
-  const peer: PatronPeer = {
-    send: (frame) => socket.send(JSON.stringify(frame)),
+  let session: PatronSession | undefined = restored?.session;
+  let room: CooperativeRoom | undefined = restored?.room;
+  const peer: PatronPeer = restored?.session.peer ?? {
+    send: (frame) => socket.send(encodeFrame(frame)),
     close: (code, reason) => socket.close(code, reason),
   };
   const refuse = (code: ErrorCode, message: string, ref?: string) => {
@@ -36,6 +45,7 @@ export function createPatronConnection(
     peer.send(frame);
   };
   const guard = createSocketGuard(deps, socket, refuse, { burst: 30, perSecond: 10 });
+  if (restored) guard.helloReceived();
 
   return {
     onMessage(data) {
@@ -89,5 +99,14 @@ export function createPatronConnection(
       if (session && room) room.patronClosed(session);
       session = undefined;
     },
+    identity: () =>
+      session && {
+        role: 'patron',
+        libraryId: session.libraryId,
+        resumeToken: session.resumeToken,
+        chatId: session.chatId,
+        practice: session.practice,
+        pageUrl: keptPageUrl(session.pageUrl),
+      },
   };
 }

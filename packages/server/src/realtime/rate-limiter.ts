@@ -5,6 +5,26 @@ export interface RateLimiter {
   take(): boolean;
 }
 
+interface Bucket extends RateLimiter {
+  clock: Clock;
+  burst: number;
+  perSecond: number;
+  tokens: number;
+  last: number;
+}
+
+// Shared by every bucket: each socket has one, and an idle socket should cost its fields only.
+const bucketMethods: RateLimiter & ThisType<Bucket> = {
+  take() {
+    const now = this.clock.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  },
+};
+
 /**
  * A token bucket: `burst` frames at once, refilled at `perSecond`. Enough for a person typing and
  * reconnecting; not for a script flooding the server.
@@ -17,16 +37,12 @@ export function createRateLimiter(
   clock: Clock,
   options: { burst: number; perSecond: number },
 ): RateLimiter {
-  let tokens = options.burst;
-  let last = clock.now();
-  return {
-    take() {
-      const now = clock.now();
-      tokens = Math.min(options.burst, tokens + ((now - last) / 1000) * options.perSecond);
-      last = now;
-      if (tokens < 1) return false;
-      tokens -= 1;
-      return true;
-    },
-  };
+  const bucket: Bucket = Object.create(bucketMethods);
+  return Object.assign(bucket, {
+    clock,
+    burst: options.burst,
+    perSecond: options.perSecond,
+    tokens: options.burst,
+    last: clock.now(),
+  });
 }

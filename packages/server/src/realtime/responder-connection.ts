@@ -9,7 +9,14 @@ import type { Responder } from '../core/model.ts';
 import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { ResponderPeer } from '../core/room/live-state.ts';
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
+import { encodeFrame } from './encode-frame.ts';
 import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
+
+/** A responder socket re-attached to a rebuilt room: it said hello before the room slept. */
+export interface RestoredResponderConnection {
+  room: CooperativeRoom;
+  peer: ResponderPeer;
+}
 
 /**
  * Serves one responder socket. The session cookie identified the responder at the upgrade; a
@@ -22,10 +29,11 @@ export function createResponderConnection(
   deps: SocketGuardDeps,
   socket: ChatSocket,
   responder: Responder | undefined,
+  restored?: RestoredResponderConnection,
 ): SocketHandlers {
-  let room: CooperativeRoom | undefined;
-  const peer: ResponderPeer = {
-    send: (frame) => socket.send(JSON.stringify(frame)),
+  let room: CooperativeRoom | undefined = restored?.room;
+  const peer: ResponderPeer = restored?.peer ?? {
+    send: (frame) => socket.send(encodeFrame(frame)),
     close: (code, reason) => socket.close(code, reason),
   };
   const refuse = (code: ErrorCode, message: string, ref?: string) => {
@@ -35,6 +43,7 @@ export function createResponderConnection(
   };
   const guard = createSocketGuard(deps, socket, refuse, { burst: 60, perSecond: 20 });
   if (!responder) guard.fail('unauthorized', CloseCode.unauthorized, 'Sign in first.');
+  else if (restored) guard.helloReceived();
 
   return {
     onMessage(data) {
@@ -77,5 +86,7 @@ export function createResponderConnection(
       if (room && responder) room.responderClosed(peer, responder);
       room = undefined;
     },
+    identity: () =>
+      room && responder ? { role: 'responder', responderId: responder.id } : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { CloseCode, type ErrorCode, MAX_FRAME_BYTES } from '@refdesk/protocol';
 import type { Clock, Directory } from '../core/ports.ts';
 import type { ChatSocket } from './chat-socket.ts';
-import { createRateLimiter } from './rate-limiter.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 import type { RoomRegistry } from './room-registry.ts';
 
 export interface SocketGuardDeps {
@@ -16,76 +16,116 @@ export interface SocketGuardDeps {
 /** Refusals a socket may earn before it is closed as abusive. */
 const MAX_STRIKES = 20;
 
+/** What every socket shares; see {@link createSocketGuard}. */
+export interface SocketGuard {
+  /** The frame's text, or undefined when it was refused. */
+  admit(data: unknown): string | undefined;
+  /** Refuses a frame with an error; too many refusals close the socket (4008). */
+  reject(code: ErrorCode, message: string, ref?: string): void;
+  /** Refuses with an error and closes the socket with `closeCode`. */
+  fail(code: ErrorCode, closeCode: number, message: string): void;
+  /** Runs a frame's work; a throw is logged and answered `internal`, never crashes the server. */
+  run(ref: string, work: () => void): void;
+  helloReceived(): void;
+  closed(): void;
+}
+
+interface GuardState extends SocketGuard {
+  deps: SocketGuardDeps;
+  socket: ChatSocket;
+  refuse: (code: ErrorCode, message: string, ref?: string) => void;
+  limiter: RateLimiter;
+  strikes: number;
+  open: boolean;
+  helloTimer: unknown;
+}
+
+// Shared by every socket's guard, so that an idle socket costs its guard's fields, not closures.
+const guardMethods: SocketGuard & ThisType<GuardState> = {
+  admit(data) {
+    if (!this.open) return undefined;
+    if (!this.limiter.take()) {
+      this.reject('rate_limited', 'Too many frames: slow down.');
+      return undefined;
+    }
+    if (typeof data !== 'string') {
+      this.reject('bad_frame', 'Frames are JSON text.');
+      return undefined;
+    }
+    if (data.length > MAX_FRAME_BYTES * 4) {
+      this.fail(
+        'frame_too_large',
+        CloseCode.frameTooLarge,
+        `Frames are at most ${MAX_FRAME_BYTES} bytes.`,
+      );
+      return undefined;
+    }
+    return data;
+  },
+  reject(code, message, ref) {
+    this.refuse(code, message, ref);
+    this.strikes += 1;
+    if (this.strikes > MAX_STRIKES && this.open) {
+      this.open = false;
+      this.socket.close(CloseCode.rateLimited, 'too many refused frames');
+    }
+  },
+  fail(code, closeCode, message) {
+    this.refuse(code, message);
+    this.open = false;
+    this.socket.close(closeCode, message.slice(0, 120));
+  },
+  run(ref, work) {
+    try {
+      work();
+    } catch (error) {
+      this.deps.logger.error('socket frame failed', { ref, error: String(error) });
+      this.refuse('internal', 'Something went wrong on our side; please try again.', ref);
+    }
+  },
+  helloReceived() {
+    if (this.helloTimer !== undefined) this.deps.clock.clearTimeout(this.helloTimer);
+    this.helloTimer = undefined;
+  },
+  closed() {
+    this.open = false;
+    this.helloReceived();
+  },
+};
+
 /**
  * What every socket shares: text frames only, a size limit, a rate limit, a `hello` deadline,
  * strikes that close abusive sockets, and a net under room bugs so one bad client never takes
  * the server down.
+ *
+ * @example
+ * const guard = createSocketGuard(deps, socket, refuse, { burst: 30, perSecond: 10 });
+ * const text = guard.admit(data);
+ * if (text !== undefined) guard.run('send', () => handle(text));
  */
 export function createSocketGuard(
   deps: SocketGuardDeps,
   socket: ChatSocket,
   refuse: (code: ErrorCode, message: string, ref?: string) => void,
   rate: { burst: number; perSecond: number },
-) {
-  const limiter = createRateLimiter(deps.clock, rate);
-  let strikes = 0;
-  let open = true;
-  let helloTimer: unknown = deps.clock.setTimeout(() => {
-    helloTimer = undefined;
-    if (open) socket.close(CloseCode.helloTimeout, 'no hello');
+): SocketGuard {
+  const scale = socket.rateScale ?? 1;
+  const guard: GuardState = Object.create(guardMethods);
+  Object.assign(guard, {
+    deps,
+    socket,
+    refuse,
+    limiter: createRateLimiter(deps.clock, {
+      burst: rate.burst * scale,
+      perSecond: rate.perSecond * scale,
+    }),
+    strikes: 0,
+    open: true,
+    helloTimer: undefined,
+  });
+  guard.helloTimer = deps.clock.setTimeout(() => {
+    guard.helloTimer = undefined;
+    if (guard.open) socket.close(CloseCode.helloTimeout, 'no hello');
   }, deps.helloTimeoutMs ?? 10_000);
-
-  const guard = {
-    /** The frame's text, or undefined when it was refused. */
-    admit(data: unknown): string | undefined {
-      if (!open) return undefined;
-      if (!limiter.take()) {
-        guard.reject('rate_limited', 'Too many frames: slow down.');
-        return undefined;
-      }
-      if (typeof data !== 'string') {
-        guard.reject('bad_frame', 'Frames are JSON text.');
-        return undefined;
-      }
-      if (data.length > MAX_FRAME_BYTES * 4) {
-        guard.fail(
-          'frame_too_large',
-          CloseCode.frameTooLarge,
-          `Frames are at most ${MAX_FRAME_BYTES} bytes.`,
-        );
-        return undefined;
-      }
-      return data;
-    },
-    reject(code: ErrorCode, message: string, ref?: string): void {
-      refuse(code, message, ref);
-      strikes += 1;
-      if (strikes > MAX_STRIKES) {
-        open = false;
-        socket.close(CloseCode.rateLimited, 'too many refused frames');
-      }
-    },
-    fail(code: ErrorCode, closeCode: number, message: string): void {
-      refuse(code, message);
-      open = false;
-      socket.close(closeCode, message.slice(0, 120));
-    },
-    run(ref: string, work: () => void): void {
-      try {
-        work();
-      } catch (error) {
-        deps.logger.error('socket frame failed', { ref, error: String(error) });
-        refuse('internal', 'Something went wrong on our side; please try again.', ref);
-      }
-    },
-    helloReceived(): void {
-      if (helloTimer !== undefined) deps.clock.clearTimeout(helloTimer);
-      helloTimer = undefined;
-    },
-    closed(): void {
-      open = false;
-      guard.helloReceived();
-    },
-  };
   return guard;
 }

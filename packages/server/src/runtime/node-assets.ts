@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, posix, sep } from 'node:path';
 import type { StaticAsset, StaticAssets } from '../http/app-deps.ts';
 
 const TYPES: Record<string, string> = {
@@ -14,10 +14,15 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** A URL prefix served from a folder, e.g. `/console/` from packages/console/dist. */
+/**
+ * URLs starting with `prefix` served from a folder, e.g. `/console/` from packages/console/dist.
+ * The file is the URL less `strip` (default: the prefix), so `/widget.js` and `/widget/panel.js`
+ * map to `dist/widget.js` and `dist/widget/panel.js` with `{ prefix: '/widget', strip: '/' }`.
+ */
 export interface AssetMount {
   prefix: string;
   directory: string;
+  strip?: string;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface AssetMount {
  * File names with a content hash (`panel-3f9a1c2b.js`) are marked immutable.
  *
  * @example
- * createNodeAssets([{ prefix: '/widget', directory: 'packages/widget/dist' }]);
+ * createNodeAssets([{ prefix: '/widget', strip: '/', directory: 'packages/widget/dist' }]);
  */
 export function createNodeAssets(mounts: AssetMount[]): StaticAssets {
   const cache = new Map<string, StaticAsset | undefined>();
@@ -39,12 +44,14 @@ export function createNodeAssets(mounts: AssetMount[]): StaticAssets {
   };
 }
 
-async function load(mounts: AssetMount[], path: string): Promise<StaticAsset | undefined> {
+async function load(mounts: AssetMount[], requested: string): Promise<StaticAsset | undefined> {
+  // Resolve `..` first, so a path is judged by where it really points.
+  const path = posix.normalize(requested);
   for (const mount of mounts) {
     if (!path.startsWith(mount.prefix)) continue;
-    const relative = normalize(path.slice(mount.prefix.length)).replace(/^([/\\])+/, '');
-    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return undefined;
+    const relative = path.slice((mount.strip ?? mount.prefix).length).replace(/^\/+/, '');
     const file = join(mount.directory, relative);
+    if (!file.startsWith(mount.directory + sep)) return undefined;
     try {
       const body = new Uint8Array(await readFile(file));
       return {

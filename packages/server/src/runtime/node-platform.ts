@@ -9,9 +9,22 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
+// Ids (not secrets) come from a pool refilled 256 ids at a time: one call into the OS, not one each.
+const ID_BYTES = 12;
+let idPool = Buffer.alloc(0);
+let idOffset = 0;
+function idBytes(): Buffer {
+  if (idOffset >= idPool.length) {
+    idPool = randomBytes(ID_BYTES * 256);
+    idOffset = 0;
+  }
+  idOffset += ID_BYTES;
+  return idPool.subarray(idOffset - ID_BYTES, idOffset);
+}
+
 /** Ids and secrets from the operating system's randomness. */
 export const randomIds: IdGenerator = {
-  id: (prefix) => `${prefix}_${randomBytes(12).toString('base64url')}`,
+  id: (prefix) => `${prefix}_${idBytes().toString('base64url')}`,
   secret: () => randomBytes(24).toString('base64url'),
 };
 

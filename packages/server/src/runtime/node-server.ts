@@ -1,21 +1,30 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { serve, type WebSocketServerLike } from '@hono/node-server';
+import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { CooperativeId } from '@refdesk/protocol';
-import { WebSocketServer } from 'ws';
 import { hashToken } from '../core/hash-token.ts';
 import type { Clock, IdGenerator } from '../core/ports.ts';
 import { createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../core/room/room-context.ts';
 import { createApp } from '../http/app.ts';
 import type { Logger, PasswordHasher } from '../http/app-deps.ts';
+import type { Mailer } from '../http/mailer.ts';
+import { createTranscriptNotifier } from '../http/transcript-email.ts';
+import {
+  type ConnectionLimits,
+  createConnectionLimiter,
+  DEFAULT_CONNECTION_LIMITS,
+} from '../realtime/connection-limiter.ts';
 import { createRoomRegistry } from '../realtime/room-registry.ts';
 import { openNodeSqlite } from '../storage/adapters/node-sqlite.ts';
 import { seedDemo } from '../storage/demo-seed.ts';
 import { createStores } from '../storage/open-storage.ts';
 import { createNodeAssets } from './node-assets.ts';
+import { mailerOrDefault } from './node-mailer.ts';
 import { randomIds, scryptPasswords, systemClock } from './node-platform.ts';
 import { createNodeSockets } from './node-sockets.ts';
+import { createOutputGate } from './output-gate.ts';
 
 export interface NodeServerOptions {
   port: number;
@@ -29,6 +38,12 @@ export interface NodeServerOptions {
   clock?: Clock;
   ids?: IdGenerator;
   passwords?: PasswordHasher;
+  /** Sockets per client address (default {@link DEFAULT_CONNECTION_LIMITS}); `false`: no limit. */
+  connectionLimits?: ConnectionLimits | false;
+  /** Multiplies every socket's frame-rate limit (default 1; a capacity benchmark raises it). */
+  socketRateScale?: number;
+  /** Default: nodemailer over `SMTP_URL`, or the log when it is unset. */
+  mailer?: Mailer;
 }
 
 export interface RunningServer {
@@ -50,8 +65,14 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const passwords = options.passwords ?? scryptPasswords;
-  const db = openNodeSqlite(options.dataPath);
+  const db = openNodeSqlite(options.dataPath, { durability: 'group' });
+  // Nothing leaves the process before the writes it may depend on are on disk; one fsync covers
+  // every frame of a busy moment (runtime/output-gate.ts).
+  const gate = createOutputGate(() => db.sync());
   const stores = createStores(db);
+  const mail = mailerOrDefault(options.mailer, options.logger);
+  const mailer = mail.mailer;
+  const notifier = createTranscriptNotifier({ stores, mailer, logger: options.logger });
   if (options.seed)
     await seedDemo(stores, { hashPassword: (p) => passwords.hash(p), now: clock.now() });
   const config = { ...DEFAULT_ROOM_CONFIG, ...options.room };
@@ -63,10 +84,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       directory: stores.directory,
       store: stores.room,
       feedback: stores.feedback,
-      notifier: {
-        transcriptRequested: (chatId, email) =>
-          options.logger.info('transcript requested', { chatId, email }),
-      },
+      notifier,
       clock,
       ids,
       hashToken,
@@ -77,7 +95,12 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   for (const row of db.all<{ id: string }>('SELECT id FROM cooperatives')) {
     rooms.roomFor(row.id as CooperativeId);
   }
-  const sockets = createNodeSockets();
+  const limits = options.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
+  const sockets = createNodeSockets({
+    gate,
+    ...(limits ? { connections: createConnectionLimiter(clock, limits) } : {}),
+    rateScale: options.socketRateScale ?? 1,
+  });
   const app = createApp({
     stores,
     rooms,
@@ -86,24 +109,25 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     passwords,
     upgrade: sockets.upgrade,
     logger: options.logger,
+    mailer,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
     assets: createNodeAssets([
-      { prefix: '/widget', directory: join(packagesDir, 'widget', 'dist') },
+      { prefix: '/widget', strip: '/', directory: join(packagesDir, 'widget', 'dist') },
       { prefix: '/console/', directory: join(packagesDir, 'console', 'dist') },
     ]),
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  // A response waits until the writes of its request are durable.
+  const fetch = async (request: Request, env: unknown) => {
+    const response = await app.fetch(request, env);
+    await gate.settled();
+    return response;
+  };
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve(
-      {
-        fetch: app.fetch,
-        port: options.port,
-        hostname: options.host,
-        websocket: { server: wss as unknown as WebSocketServerLike },
-      },
-      () => resolve(started),
+    const started = serve({ fetch, port: options.port, hostname: options.host }, () =>
+      resolve(started),
     );
   });
+  sockets.attach(server as Server, fetch);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
@@ -112,8 +136,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     async close() {
       for (const room of rooms.rooms()) room.stop();
       sockets.closeAll();
+      await gate.settled();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      wss.close();
+      mail.close();
       db.close();
     },
   };

@@ -1,50 +1,147 @@
-import { upgradeWebSocket } from '@hono/node-server';
-import { CloseCode } from '@refdesk/protocol';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
+import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { SocketUpgrader } from '../http/app-deps.ts';
-import type { ChatSocket } from '../realtime/chat-socket.ts';
+import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
+import type { ConnectionLimiter } from '../realtime/connection-limiter.ts';
+import { createNodeChatSocket, type Hold } from './node-chat-socket.ts';
+import type { OutputGate } from './output-gate.ts';
+import { refuseUpgrade, upgradeRequest } from './upgrade-request.ts';
 
-/** Node's WebSocket upgrades for the app, remembering open sockets so shutdown can close them. */
-export function createNodeSockets() {
-  // Each open socket with a way to drop its handlers: at shutdown nothing may reach the rooms.
-  const open = new Map<ChatSocket, () => void>();
-  const upgrade: SocketUpgrader = (accept) =>
-    upgradeWebSocket(async (c) => {
-      const start = await accept(c);
-      let handlers: ReturnType<typeof start> | undefined;
-      let socket: ChatSocket | undefined;
-      return {
-        onOpen(_event, ws) {
-          socket = {
-            send: (text) => {
-              if (ws.readyState === 1) ws.send(text);
-            },
-            close: (code, reason) => ws.close(code, reason),
-          };
-          open.set(socket, () => {
-            handlers = undefined;
-          });
-          handlers = start(socket);
-        },
-        onMessage(event) {
-          handlers?.onMessage(event.data);
-        },
-        onClose() {
-          if (socket) open.delete(socket);
-          handlers?.onClose();
-          handlers = undefined;
-        },
-      };
-    }) as ReturnType<SocketUpgrader>;
+export interface NodeSocketsOptions {
+  /** Limits sockets per client address; over the limit a socket is refused with 4008. */
+  connections?: ConnectionLimiter;
+  /** Multiplies every socket's frame-rate limit (1 in production; a benchmark raises it). */
+  rateScale?: number;
+  /** Holds frames until the writes before them are durable (default: send at once). */
+  gate?: OutputGate;
+}
+
+/** The app's fetch, as the HTTP server calls it: Node bindings as `env`. */
+type Fetch = (request: Request, env: { incoming: IncomingMessage }) => Response | Promise<Response>;
+
+/** What the app decided for an upgrade request, until the handshake completes. */
+interface Accepted {
+  start: (socket: ChatSocket) => SocketHandlers;
+  address: string;
+}
+
+/** One open socket, as the listeners shared by every socket find it. */
+interface Connection {
+  socket: ChatSocket;
+  address: string;
+  handlers: SocketHandlers | undefined;
+}
+
+const TOO_MANY: ErrorFrame = {
+  type: 'error',
+  code: 'rate_limited',
+  message: 'Too many connections from your network address: try again in a little while.',
+};
+const ignore = () => undefined;
+const now: Hold = (deliver) => deliver();
+
+/**
+ * Node's WebSocket upgrades for the app, remembering open sockets so shutdown can close them.
+ *
+ * The app's socket routes decide (`upgrade`, a Hono middleware); the HTTP server's `upgrade` event
+ * (`attach`) completes the handshake with `ws`. Once a socket is open, nothing of its upgrade
+ * request stays referenced (Hono's own helper keeps the whole request context alive for the
+ * socket's lifetime, several KB per idle patron), frames reach the room as plain strings, and the
+ * listeners are shared by all sockets.
+ *
+ * @example
+ * const sockets = createNodeSockets({ gate });
+ * const app = createApp({ ...deps, upgrade: sockets.upgrade });
+ * sockets.attach(server, app.fetch);
+ */
+export function createNodeSockets(options: NodeSocketsOptions = {}) {
+  const live = new Map<WebSocket, Connection>();
+  const accepted = new WeakMap<IncomingMessage, Accepted>();
+  const { connections, rateScale = 1 } = options;
+  const hold = options.gate?.hold ?? now;
+  const wss = new WebSocketServer({
+    noServer: true,
+    clientTracking: false,
+    maxPayload: 256 * 1024,
+  });
+
+  const upgrade: SocketUpgrader = (accept) => async (c) => {
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket' || !incoming) {
+      return c.text('This address takes WebSocket connections only.', 426);
+    }
+    const address = incoming.socket.remoteAddress ?? 'unknown';
+    accepted.set(incoming, { start: await accept(c), address });
+    return new Response(null);
+  };
+
+  function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+    live.get(this)?.handlers?.onMessage(isBinary ? data : String(data));
+  }
+  function onClose(this: WebSocket): void {
+    const connection = live.get(this);
+    if (!connection) return;
+    live.delete(this);
+    connections?.release(connection.address);
+    const handlers = connection.handlers;
+    connection.handlers = undefined;
+    handlers?.onClose();
+  }
+
+  const openSocket = (ws: WebSocket, { start, address }: Accepted) => {
+    ws.on('error', ignore);
+    if (!(connections?.admit(address) ?? true)) {
+      ws.send(JSON.stringify(TOO_MANY));
+      ws.close(CloseCode.rateLimited, 'too many connections');
+      return;
+    }
+    const socket = createNodeChatSocket(ws, hold, rateScale);
+    const connection: Connection = { socket, address, handlers: undefined };
+    live.set(ws, connection);
+    connection.handlers = start(socket);
+    ws.on('message', onMessage);
+    ws.on('close', onClose);
+  };
+
+  const handleUpgrade = async (
+    fetch: Fetch,
+    incoming: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ) => {
+    socket.on('error', ignore);
+    let status = 500;
+    try {
+      status = (await fetch(upgradeRequest(incoming), { incoming })).status;
+    } catch {
+      // Answered below as a failed upgrade.
+    }
+    const found = accepted.get(incoming);
+    accepted.delete(incoming);
+    if (!found || socket.destroyed) return refuseUpgrade(socket, found ? 400 : status);
+    wss.handleUpgrade(incoming, socket, head, (ws) => openSocket(ws, found));
+  };
+
   return {
     upgrade,
+    /** Handles the HTTP server's WebSocket upgrades through the app (`fetch`). */
+    attach(server: Server, fetch: Fetch): void {
+      server.on('upgrade', (incoming: IncomingMessage, socket: Duplex, head: Buffer) => {
+        void handleUpgrade(fetch, incoming, socket, head);
+      });
+    },
     /** Closes every socket with "going away", so clients reconnect (to the restarted server). */
     closeAll(): void {
-      for (const [socket, detach] of open) {
-        detach();
-        socket.close(CloseCode.goingAway, 'server restarting');
+      for (const connection of live.values()) {
+        // Nothing may reach the rooms once shutdown has begun.
+        connection.handlers = undefined;
+        connection.socket.close(CloseCode.goingAway, 'server restarting');
       }
-      open.clear();
+      live.clear();
+      wss.close();
     },
-    count: () => open.size,
+    count: () => live.size,
   };
 }

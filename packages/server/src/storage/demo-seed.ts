@@ -1,4 +1,5 @@
 import {
+  type CooperativeId,
   CooperativeIdSchema,
   GroupIdSchema,
   type LibraryId,
@@ -19,6 +20,11 @@ export const DEMO_PASSWORD = 'refdesk-demo';
 export interface SeedDemoOptions {
   hashPassword(password: string): Promise<string>;
   now: Millis;
+  /**
+   * The id the demo cooperative gets (default {@link DEMO_COOPERATIVE_ID}). On Cloudflare each
+   * cooperative has its own database, named by this id, so the demo can be seeded into any of them.
+   */
+  cooperativeId?: CooperativeId;
 }
 
 const springfield = v.parse(LibraryIdSchema, 'springfield');
@@ -63,7 +69,8 @@ export async function seedDemo(
   stores: Pick<Stores, 'db' | 'directory' | 'accounts' | 'policies' | 'scripts'>,
   options: SeedDemoOptions,
 ): Promise<{ seeded: boolean }> {
-  if (stores.directory.cooperative(DEMO_COOPERATIVE_ID)) return { seeded: false };
+  const cooperativeId = options.cooperativeId ?? DEMO_COOPERATIVE_ID;
+  if (stores.directory.cooperative(cooperativeId)) return { seeded: false };
   // One hash per login, so each gets its own salt even though the demo password is shared.
   const hashes = await Promise.all(
     DEMO_RESPONDERS.map(async (responder) => ({
@@ -73,24 +80,24 @@ export async function seedDemo(
   );
   const seeded = stores.db.transaction(() => {
     // Checked again: another caller may have seeded while the password was hashing.
-    if (stores.directory.cooperative(DEMO_COOPERATIVE_ID)) return false;
+    if (stores.directory.cooperative(cooperativeId)) return false;
     stores.directory.insertCooperative({
-      id: DEMO_COOPERATIVE_ID,
+      id: cooperativeId,
       name: 'Demo Public Cooperative',
       policyFreshnessDays: 180,
       disclosureTemplate:
         'A librarian from {responderLibrary} is helping you on behalf of {patronLibrary}.',
     });
     stores.directory.insertLibrary(
-      demoLibrary(springfield, 'Springfield Public Library', '#1d4ed8'),
+      demoLibrary(cooperativeId, springfield, 'Springfield Public Library', '#1d4ed8'),
     );
     stores.directory.insertLibrary(
-      demoLibrary(shelbyville, 'Shelbyville Public Library', '#047857'),
+      demoLibrary(cooperativeId, shelbyville, 'Shelbyville Public Library', '#047857'),
     );
     for (const account of hashes) stores.accounts.insertAccount(account);
     savePolicyPage(stores, 'springfield', 'cora@springfield.example', options.now);
     savePolicyPage(stores, 'shelbyville', 'ben@shelbyville.example', options.now);
-    for (const script of demoScripts(DEMO_COOPERATIVE_ID, { springfield, shelbyville })) {
+    for (const script of demoScripts(cooperativeId, { springfield, shelbyville })) {
       stores.scripts.saveScript(script);
     }
     return true;
@@ -98,10 +105,15 @@ export async function seedDemo(
   return { seeded };
 }
 
-function demoLibrary(id: LibraryId, name: string, colour: string): Library {
+function demoLibrary(
+  cooperativeId: CooperativeId,
+  id: LibraryId,
+  name: string,
+  colour: string,
+): Library {
   return {
     id,
-    cooperativeId: DEMO_COOPERATIVE_ID,
+    cooperativeId,
     groupId: v.parse(GroupIdSchema, 'simpsons-county'),
     name,
     kind: 'public',

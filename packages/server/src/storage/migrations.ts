@@ -9,7 +9,15 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: SCHEMA_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: SCHEMA_V1 },
+  {
+    version: 2,
+    name: 'chats_by_patron_email',
+    // Earlier chats of a patron: same home library, same email in any case, newest first.
+    sql: 'CREATE INDEX chats_by_patron_email ON chats (library_id, patron_email COLLATE NOCASE, created_at)',
+  },
+];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
   version INTEGER PRIMARY KEY,

@@ -15,6 +15,7 @@ import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
+import { createSqlTranscriptStore, type TranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
 export interface Stores {
@@ -26,6 +27,7 @@ export interface Stores {
   scripts: ScriptStore;
   followUps: FollowUpStore;
   feedback: FeedbackStore;
+  transcripts: TranscriptStore;
 }
 
 /**
@@ -47,5 +49,6 @@ export function createStores(db: SqlDatabase): Stores {
     scripts: createSqlScriptStore(db),
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
+    transcripts: createSqlTranscriptStore(db),
   };
 }

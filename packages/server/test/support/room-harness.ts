@@ -93,6 +93,8 @@ export interface RoomHarness {
   ): { peer: PatronPeerRecord; session: PatronSession; chatId: ChatId };
   /** Rebuilds a new room over the same storage, as after a restart. */
   restart(): CooperativeRoom;
+  /** Stops the room and replaces it with a new, unstarted one over the same storage (the test starts or resumes it). */
+  replace(): CooperativeRoom;
 }
 
 let messageCounter = 0;
@@ -176,9 +178,12 @@ export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness
       return { peer, session, chatId: session.chatId };
     },
     restart() {
+      harness.replace().start();
+      return harness.room;
+    },
+    replace() {
       harness.room.stop();
       harness.room = build();
-      harness.room.start();
       return harness.room;
     },
   };

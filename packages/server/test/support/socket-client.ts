@@ -24,9 +24,9 @@ const WAIT_MS = 5_000;
  */
 export async function openSocket(
   url: string,
-  options: { origin?: string; cookie?: string } = {},
+  options: { origin?: string; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<TestSocket> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   const ws = new WebSocket(url.replace(/^http/, 'ws'), {
     headers,
@@ -93,10 +93,15 @@ export async function openSocket(
 }
 
 /** Signs a demo responder in over HTTP and returns their cookie and CSRF token. */
-export async function signIn(baseUrl: string, email: string, password = 'refdesk-demo') {
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password = 'refdesk-demo',
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${baseUrl}/api/session`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);

@@ -1,4 +1,4 @@
-import type { EndReason, Outcome, ResponderId } from '@refdesk/protocol';
+import type { EndReason, Outcome, ResponderId, ResponderServerFrame } from '@refdesk/protocol';
 import { updateCoveredChats } from './covered-chats.ts';
 import { recordEvent } from './events.ts';
 import { assignedFrame, chatAssignedFrame, sendToPatrons, sendToResponder } from './frames.ts';
@@ -38,14 +38,12 @@ export function assignChat(
     });
   }
   live.chats.add(record.id);
-  for (const other of chat.offeredTo) {
-    if (other === responderId) continue;
-    sendToResponder(ctx, other, {
-      type: 'offer_withdrawn',
-      chatId: record.id,
-      reason: 'accepted_elsewhere',
-    });
-  }
+  const taken: ResponderServerFrame = {
+    type: 'offer_withdrawn',
+    chatId: record.id,
+    reason: 'accepted_elsewhere',
+  };
+  for (const other of chat.offeredTo) if (other !== responderId) sendToResponder(ctx, other, taken);
   chat.offeredTo = new Set();
   chat.target = null;
   sendToResponder(ctx, responderId, chatAssignedFrame(ctx, chat));
@@ -118,9 +116,12 @@ export function endChat(
     recordEvent(ctx, 'ended', record.id, actorId, { reason, outcome });
   });
   sendToPatrons(chat, { type: 'ended', chatId: record.id, reason: record.endReason ?? reason });
-  for (const id of chat.offeredTo) {
-    sendToResponder(ctx, id, { type: 'offer_withdrawn', chatId: record.id, reason: 'patron_left' });
-  }
+  const left: ResponderServerFrame = {
+    type: 'offer_withdrawn',
+    chatId: record.id,
+    reason: 'patron_left',
+  };
+  for (const id of chat.offeredTo) sendToResponder(ctx, id, left);
   chat.offeredTo = new Set();
   const keepForOutcome = !wasQueued && !outcome && record.responderId !== null;
   if (record.responderId) {

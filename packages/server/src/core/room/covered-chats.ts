@@ -1,6 +1,7 @@
 import type { LibraryId, ResponderServerFrame } from '@refdesk/protocol';
 import { libraryRef } from './frames.ts';
 import type { RoomContext } from './room-context.ts';
+import { responderOf } from './routing-snapshot.ts';
 
 type CoveredChats = Extract<ResponderServerFrame, { type: 'covered_chats' }>;
 
@@ -11,7 +12,8 @@ export function coveredChatsFrame(ctx: RoomContext, libraryId: LibraryId): Cover
     const record = chat.record;
     if (record.libraryId !== libraryId || record.state !== 'active' || !record.responderId)
       continue;
-    const responder = ctx.directory.responder(record.responderId);
+    const live = ctx.responders.get(record.responderId);
+    const responder = live ? responderOf(ctx, live) : ctx.directory.responder(record.responderId);
     if (!responder || responder.libraryId === libraryId) continue;
     chats.push({
       chatId: record.id,
@@ -29,7 +31,7 @@ export function updateCoveredChats(ctx: RoomContext, libraryId: LibraryId): void
   let frame: CoveredChats | undefined;
   for (const live of ctx.responders.values()) {
     if (live.peers.size === 0) continue;
-    if (ctx.directory.responder(live.id)?.libraryId !== libraryId) continue;
+    if (responderOf(ctx, live)?.libraryId !== libraryId) continue;
     frame ??= coveredChatsFrame(ctx, libraryId);
     for (const peer of live.peers) peer.send(frame);
   }

@@ -7,7 +7,7 @@ import type {
   ResponderStatus,
   ResumeToken,
 } from '@refdesk/protocol';
-import type { ChatRecord } from '../model.ts';
+import type { ChatRecord, Responder } from '../model.ts';
 
 /** A patron's socket as the room sees it. */
 export interface PatronPeer {
@@ -62,6 +62,8 @@ export interface LiveResponder {
   peers: Set<ResponderPeer>;
   /** Active chats this responder holds. */
   chats: Set<ChatId>;
+  /** Their profile as of their latest socket (routing reads it instead of the directory). */
+  profile?: Responder;
   graceTimer: unknown;
   idleTimer: unknown;
 }

@@ -23,10 +23,6 @@ export function appendMessage(
   chat: LiveChat,
   input: NewMessage,
 ): { message: MessageRecord; duplicate: boolean } {
-  if (input.clientMessageId) {
-    const existing = ctx.store.messageByClientId(chat.record.id, input.clientMessageId);
-    if (existing) return { message: existing, duplicate: true };
-  }
   const message: MessageRecord = {
     ...input,
     chatId: chat.record.id,
@@ -34,16 +30,20 @@ export function appendMessage(
     id: ctx.ids.id('msg') as MessageId,
     sentAt: ctx.clock.now(),
   };
-  ctx.store.transaction(() => {
-    ctx.store.insertMessage(message);
-    chat.record.lastSeq = message.seq;
-    ctx.store.updateChat(chat.record);
+  // A retried clientMessageId conflicts and stores nothing; the stored message answers it. The
+  // chat's row is not rewritten: storage reads its last seq back from its messages.
+  const existing = ctx.store.transaction(() => {
+    const stored = ctx.store.insertMessage(message);
+    if (!stored.stored) return stored.existing;
     recordEvent(ctx, 'message', chat.record.id, input.authorId, {
       seq: message.seq,
       role: input.authorRole,
       internal: input.internal,
     });
+    return undefined;
   });
+  if (existing) return { message: existing, duplicate: true };
+  chat.record.lastSeq = message.seq;
   return { message, duplicate: false };
 }
 

@@ -85,8 +85,9 @@ function takeBack(
   chatId: ChatId,
 ): Refusal | undefined {
   const chat = ctx.chats.get(chatId);
-  if (!chat || chat.record.state !== 'active')
+  if (chat?.record.state !== 'active') {
     return { code: 'not_found', message: 'That chat is not active.' };
+  }
   if (chat.record.libraryId !== responder.libraryId) {
     return { code: 'forbidden', message: "Only the patron's home library can take a chat back." };
   }

@@ -32,6 +32,7 @@ export function openResponderSession(
   responder: Responder,
 ): void {
   const live = liveResponder(ctx, responder.id);
+  live.profile = responder;
   if (live.graceTimer !== undefined) ctx.clock.clearTimeout(live.graceTimer);
   live.graceTimer = undefined;
   live.peers.add(peer);

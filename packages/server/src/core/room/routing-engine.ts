@@ -1,50 +1,30 @@
-import type { ResponderId } from '@refdesk/protocol';
-import { isWithinCoverage } from '../routing/coverage.ts';
-import {
-  canServe,
-  decideRoute,
-  offerRecipients,
-  type RoutingCandidate,
-  type RoutingChat,
-} from '../routing/decide-route.ts';
+import type { ResponderId, ResponderServerFrame } from '@refdesk/protocol';
 import { recordEvent } from './events.ts';
 import { queueEntry, sendToPatrons, sendToResponder } from './frames.ts';
 import type { LiveChat } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
+import { createRoutingSnapshot, type RoutingSnapshot } from './routing-snapshot.ts';
+
+export { onlineCandidates } from './routing-snapshot.ts';
 
 const DEFAULT_PICKUP_MS = 60_000;
-
-/** Responders who are connected and not away, with what the router needs to know. */
-export function onlineCandidates(ctx: RoomContext): RoutingCandidate[] {
-  const result: RoutingCandidate[] = [];
-  for (const live of ctx.responders.values()) {
-    if (live.peers.size === 0 || live.status === 'away') continue;
-    const responder = ctx.directory.responder(live.id);
-    const library = responder && ctx.directory.library(responder.libraryId);
-    if (!responder || !library) continue;
-    result.push({ responder, library, status: live.status, openChats: live.chats.size });
-  }
-  return result;
-}
-
-function routingChat(ctx: RoomContext, chat: LiveChat): RoutingChat | undefined {
-  const home = ctx.directory.library(chat.record.libraryId);
-  if (!home) return undefined;
-  const coverageOpen = isWithinCoverage(home.settings.coverage, home.timezone, ctx.clock.now());
-  return { home, tier: chat.record.tier, target: chat.target, coverageOpen };
-}
 
 /**
  * Decides where a queued chat waits and arms its tier timer. `advance` is the timer running out.
  * Re-evaluating at the same tier keeps a running timer, so status changes never delay a roll-up.
  */
-export function routeChat(ctx: RoomContext, chat: LiveChat, mode: 'stay' | 'advance'): void {
-  const routing = routingChat(ctx, chat);
+export function routeChat(
+  ctx: RoomContext,
+  chat: LiveChat,
+  mode: 'stay' | 'advance',
+  snapshot: RoutingSnapshot = createRoutingSnapshot(ctx),
+): void {
+  const routing = snapshot.routing(chat);
   if (!routing || chat.record.state !== 'queued') return;
-  const decision = decideRoute(routing, onlineCandidates(ctx), mode);
+  const decision = snapshot.decide(chat, routing, mode);
   if (decision.kind === 'unavailable') {
     if (chat.target) {
-      untarget(ctx, chat);
+      untarget(ctx, chat, snapshot);
       return;
     }
     clearTierTimer(ctx, chat);
@@ -82,12 +62,12 @@ export function routeChat(ctx: RoomContext, chat: LiveChat, mode: 'stay' | 'adva
 }
 
 /** A transfer's target could not or did not take the chat: back to the cooperative. */
-function untarget(ctx: RoomContext, chat: LiveChat): void {
+function untarget(ctx: RoomContext, chat: LiveChat, snapshot?: RoutingSnapshot): void {
   chat.target = null;
   chat.record.tier = 'cooperative';
   ctx.store.updateChat(chat.record);
   clearTierTimer(ctx, chat);
-  routeChat(ctx, chat, 'stay');
+  routeChat(ctx, chat, 'stay', snapshot);
 }
 
 export function clearTierTimer(ctx: RoomContext, chat: LiveChat): void {
@@ -111,33 +91,41 @@ export function queuedChats(ctx: RoomContext): LiveChat[] {
  */
 export function refreshOffers(ctx: RoomContext): void {
   const queue = queuedChats(ctx);
-  for (const chat of queue) routeChat(ctx, chat, 'stay');
-  const candidates = onlineCandidates(ctx);
+  const snapshot = createRoutingSnapshot(ctx);
+  for (const chat of queue) routeChat(ctx, chat, 'stay', snapshot);
   queue.forEach((chat, index) => {
-    const routing = routingChat(ctx, chat);
+    const routing = snapshot.routing(chat);
     if (!routing) return;
-    const recipients = offerRecipients(routing, candidates, chat.declinedBy);
-    const wanted = new Set<ResponderId>(recipients.map((candidate) => candidate.responder.id));
-    for (const id of chat.offeredTo) {
-      if (!wanted.has(id)) {
-        sendToResponder(ctx, id, {
-          type: 'offer_withdrawn',
-          chatId: chat.record.id,
-          reason: 'moved',
-        });
-      }
-    }
-    for (const id of wanted) {
-      if (chat.offeredTo.has(id)) continue;
-      recordEvent(ctx, 'offered', chat.record.id, id, { tier: chat.record.tier });
-      sendToResponder(ctx, id, { type: 'offer', offer: queueEntry(ctx, chat) });
-    }
-    chat.offeredTo = wanted;
-    const serving = candidates.filter((candidate) =>
-      canServe(candidate, routing, routing.tier),
-    ).length;
-    tellPosition(ctx, chat, index + 1, serving);
+    const plan = snapshot.offers(chat, routing);
+    syncOffers(ctx, chat, plan.recipients);
+    tellPosition(ctx, chat, index + 1, plan.serving);
   });
+}
+
+/** The recipient set each chat's offers were last brought in line with, and its offer set then. */
+const synced = new WeakMap<
+  LiveChat,
+  { wanted: ReadonlySet<ResponderId>; offeredTo: Set<ResponderId> }
+>();
+
+/** Sends the offers a chat lacks and withdraws the stale ones; O(1) when nothing changed. */
+function syncOffers(ctx: RoomContext, chat: LiveChat, wanted: ReadonlySet<ResponderId>): void {
+  const last = synced.get(chat);
+  if (last?.wanted === wanted && last.offeredTo === chat.offeredTo && chat.declinedBy.size === 0) {
+    return;
+  }
+  const chatId = chat.record.id;
+  const withdrawn: ResponderServerFrame = { type: 'offer_withdrawn', chatId, reason: 'moved' };
+  for (const id of chat.offeredTo) if (!wanted.has(id)) sendToResponder(ctx, id, withdrawn);
+  let offer: ResponderServerFrame | undefined;
+  for (const id of wanted) {
+    if (chat.offeredTo.has(id)) continue;
+    recordEvent(ctx, 'offered', chatId, id, { tier: chat.record.tier });
+    offer ??= { type: 'offer', offer: queueEntry(ctx, chat) };
+    sendToResponder(ctx, id, offer);
+  }
+  chat.offeredTo = new Set(wanted);
+  synced.set(chat, { wanted, offeredTo: chat.offeredTo });
 }
 
 function tellPosition(ctx: RoomContext, chat: LiveChat, position: number, serving: number): void {

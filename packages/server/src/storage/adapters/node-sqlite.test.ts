@@ -28,6 +28,9 @@ afterAll(() => {
 
 runStorageContract('node:sqlite :memory:', () => track(openNodeSqlite(':memory:')));
 runStorageContract('node:sqlite file', () => track(openNodeSqlite(newFile())));
+runStorageContract('node:sqlite file, group commit', () =>
+  track(openNodeSqlite(newFile(), { durability: 'group' })),
+);
 
 describe('openNodeSqlite on a file', () => {
   it('creates the parent directories and journals in WAL mode with full sync and foreign keys', () => {
@@ -76,6 +79,37 @@ describe('openNodeSqlite on a file', () => {
     expect(result.signal).toBe('SIGKILL');
     const db = track(openNodeSqlite(path));
     expect(db.all('SELECT id FROM acks')).toEqual([{ id: 'acknowledged' }]);
+  });
+
+  it('with group commit, keeps a write that sync() reported durable when the process is killed', () => {
+    const path = newFile();
+    const adapter = fileURLToPath(new URL('./node-sqlite.ts', import.meta.url));
+    const child = `
+      import { openNodeSqlite } from ${JSON.stringify(adapter)};
+      const db = openNodeSqlite(${JSON.stringify(path)}, { durability: 'group' });
+      db.exec('CREATE TABLE acks (id TEXT PRIMARY KEY)');
+      db.transaction(() => db.run('INSERT INTO acks (id) VALUES (?)', 'acknowledged'));
+      await db.sync();
+      process.kill(process.pid, 'SIGKILL');
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '--eval', child]);
+    expect(result.signal).toBe('SIGKILL');
+    const db = track(openNodeSqlite(path));
+    expect(db.all('SELECT id FROM acks')).toEqual([{ id: 'acknowledged' }]);
+  });
+
+  it('with group commit, commits the writes of one turn together by the end of the turn', async () => {
+    const path = newFile();
+    const db = track(openNodeSqlite(path, { durability: 'group' }));
+    db.exec('CREATE TABLE acks (id TEXT PRIMARY KEY)');
+    await new Promise((resolve) => setImmediate(resolve));
+    const reader = track(openNodeSqlite(path));
+    db.run('INSERT INTO acks (id) VALUES (?)', 'a1');
+    db.transaction(() => db.run('INSERT INTO acks (id) VALUES (?)', 'a2'));
+    expect(db.all('SELECT id FROM acks ORDER BY id')).toHaveLength(2);
+    expect(reader.all('SELECT id FROM acks')).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reader.all('SELECT id FROM acks ORDER BY id')).toEqual([{ id: 'a1' }, { id: 'a2' }]);
   });
 
   it('refuses asynchronous transaction work instead of committing before it finishes', () => {

@@ -1,4 +1,4 @@
-import { LibraryIdSchema, POLICY_SECTION_KEYS } from '@refdesk/protocol';
+import { CooperativeIdSchema, LibraryIdSchema, POLICY_SECTION_KEYS } from '@refdesk/protocol';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DEMO_COOPERATIVE_ID, DEMO_PASSWORD, seedDemo } from '../demo-seed.ts';
@@ -51,6 +51,22 @@ export function demoSeedContract(open: () => SqlDatabase): void {
       const before = counts(stores.db);
       expect(await seedDemo(stores, options)).toEqual({ seeded: false });
       expect(counts(stores.db)).toEqual(before);
+    });
+
+    it('seeds the demo under another cooperative id when asked, libraries and scripts included', async () => {
+      const stores = createStores(open());
+      const other = v.parse(CooperativeIdSchema, 'demo-elsewhere');
+      expect(await seedDemo(stores, { ...options, cooperativeId: other })).toEqual({
+        seeded: true,
+      });
+      expect(stores.directory.cooperative(DEMO_COOPERATIVE_ID)).toBeUndefined();
+      expect(stores.directory.librariesOf(other).map((library) => library.id)).toEqual([
+        'shelbyville',
+        'springfield',
+      ]);
+      const ana = stores.accounts.accountByEmail('ana@springfield.example')?.responder;
+      if (!ana) throw new Error('no demo login for Ana');
+      expect(stores.scripts.scriptsVisibleTo(ana, other).length).toBeGreaterThan(0);
     });
 
     it('creates a login for every demo responder with the hashed demo password', async () => {

@@ -6,6 +6,7 @@ import {
   chat,
   followUp,
   ids,
+  message,
   OTHER_COOP,
   OTHER_LIB,
   openWithDirectory,
@@ -64,6 +65,17 @@ export function roomContract(open: () => SqlDatabase): void {
     it('refuses to update a chat that does not exist', () => {
       const { room } = openWithDirectory(open);
       expect(() => room.updateChat(chat())).toThrow(/no chat/);
+    });
+
+    it("reads a chat's last seq back from its messages when they are newer than its row", () => {
+      const { room } = openWithDirectory(open);
+      room.insertChat(chat({ lastSeq: 0, state: 'active' }));
+      room.insertMessage(message({ seq: 1 }));
+      room.insertMessage(message({ seq: 2, id: ids.message('m_2'), clientMessageId: null }));
+      expect(room.chat(C1)?.lastSeq).toBe(2);
+      expect(room.liveChats(COOP).map((live) => live.lastSeq)).toEqual([2]);
+      room.updateChat(chat({ lastSeq: 5, state: 'active' }));
+      expect(room.chat(C1)?.lastSeq).toBe(5);
     });
 
     it('finds a chat by the hash of its resume token', () => {
