@@ -1,5 +1,6 @@
-import type { ChatMessageView, Transcript } from '@refdesk/protocol';
-import type { ChatRecord, MessageRecord } from '../core/model.ts';
+import type { Transcript } from '@refdesk/protocol';
+import type { ChatRecord } from '../core/model.ts';
+import { messageView } from '../core/room/frames.ts';
 import type { AppDeps } from './app-deps.ts';
 
 /**
@@ -40,25 +41,5 @@ export function transcriptView(deps: AppDeps, chat: ChatRecord): Transcript {
     endReason: chat.endReason,
     outcome: chat.outcome,
     messages: deps.stores.transcripts.messages(chat.id, true).map(messageView),
-  };
-}
-
-/**
- * A stored message as the protocol's ChatMessageView.
- *
- * @example
- * const views = messages.map(messageView);
- */
-export function messageView(message: MessageRecord): ChatMessageView {
-  return {
-    chatId: message.chatId,
-    seq: message.seq,
-    id: message.id,
-    authorRole: message.authorRole,
-    displayName: message.displayName,
-    text: message.text,
-    sentAt: message.sentAt,
-    internal: message.internal,
-    ...(message.clientMessageId ? { clientMessageId: message.clientMessageId } : {}),
   };
 }

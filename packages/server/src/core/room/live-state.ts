@@ -67,3 +67,19 @@ export interface LiveResponder {
   graceTimer: unknown;
   idleTimer: unknown;
 }
+
+/** A chat entering the room's memory: nobody offered yet, no timers running. */
+export function newLiveChat(record: ChatRecord, patrons: PatronSession[] = []): LiveChat {
+  return {
+    record,
+    patrons: new Set(patrons),
+    offeredTo: new Set(),
+    declinedBy: new Set(),
+    target: null,
+    tierTimer: undefined,
+    patronGoneTimer: undefined,
+    toldPosition: 0,
+    toldTier: '',
+    toldOffline: false,
+  };
+}

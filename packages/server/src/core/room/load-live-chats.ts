@@ -1,4 +1,4 @@
-import type { LiveChat } from './live-state.ts';
+import { type LiveChat, newLiveChat } from './live-state.ts';
 import { armPatronGoneTimer } from './patron-session.ts';
 import { liveResponder } from './responder-session.ts';
 import type { RoomContext } from './room-context.ts';
@@ -13,18 +13,7 @@ import type { RoomContext } from './room-context.ts';
  */
 export function loadLiveChats(ctx: RoomContext, onPatronGone: (chat: LiveChat) => void): void {
   for (const record of ctx.store.liveChats(ctx.cooperative.id)) {
-    const chat: LiveChat = {
-      record,
-      patrons: new Set(),
-      offeredTo: new Set(),
-      declinedBy: new Set(),
-      target: null,
-      tierTimer: undefined,
-      patronGoneTimer: undefined,
-      toldPosition: 0,
-      toldTier: '',
-      toldOffline: false,
-    };
+    const chat = newLiveChat(record);
     ctx.chats.set(record.id, chat);
     armPatronGoneTimer(ctx, chat, onPatronGone);
     if (record.state === 'active' && record.responderId) {

@@ -1,6 +1,7 @@
 import type {
   Ask,
   ChatId,
+  ClientMessageId,
   FollowUpId,
   OfflineQuestion,
   PatronClientFrame,
@@ -10,7 +11,7 @@ import type { ChatRecord } from '../model.ts';
 import { endChat } from './assignment.ts';
 import { recordEvent } from './events.ts';
 import { patronMessageFrame, sendToResponder } from './frames.ts';
-import type { LiveChat, PatronSession } from './live-state.ts';
+import { type LiveChat, newLiveChat, type PatronSession } from './live-state.ts';
 import { appendMessage, broadcastMessage } from './messages.ts';
 import { widgetInfo } from './patron-session.ts';
 import type { RoomContext } from './room-context.ts';
@@ -33,22 +34,7 @@ export function handlePatronFrame(
       return ask(ctx, session, chat, frame);
     case 'send': {
       if (!chat || chat.record.state === 'ended') return noOpenChat();
-      const { message, duplicate } = appendMessage(ctx, chat, {
-        authorRole: 'patron',
-        authorId: null,
-        displayName: chat.record.patronName ?? 'Patron',
-        text: frame.text,
-        internal: false,
-        clientMessageId: frame.clientMessageId,
-      });
-      session.peer.send({
-        type: 'ack',
-        clientMessageId: frame.clientMessageId,
-        seq: message.seq,
-        messageId: message.id,
-      });
-      if (duplicate) session.peer.send(patronMessageFrame(message));
-      else broadcastMessage(ctx, chat, message);
+      acceptPatronMessage(ctx, session, chat, frame.clientMessageId, frame.text);
       return undefined;
     }
     case 'typing':
@@ -138,18 +124,7 @@ function ask(
     lastSeq: 0,
     patronSeenAt: now,
   };
-  const chat: LiveChat = {
-    record,
-    patrons: new Set([session]),
-    offeredTo: new Set(),
-    declinedBy: new Set(),
-    target: null,
-    tierTimer: undefined,
-    patronGoneTimer: undefined,
-    toldPosition: 0,
-    toldTier: '',
-    toldOffline: false,
-  };
+  const chat = newLiveChat(record, [session]);
   ctx.store.transaction(() => {
     ctx.store.insertChat(record);
     recordEvent(ctx, 'queued', record.id, null, { practice: record.practice });
@@ -158,21 +133,7 @@ function ask(
   const wasNew = session.chatId === null;
   session.chatId = record.id;
   if (!wasNew) announceNewChat(ctx, session, record.id);
-  const { message } = appendMessage(ctx, chat, {
-    authorRole: 'patron',
-    authorId: null,
-    displayName: record.patronName ?? 'Patron',
-    text: frame.question,
-    internal: false,
-    clientMessageId: frame.clientMessageId,
-  });
-  session.peer.send({
-    type: 'ack',
-    clientMessageId: frame.clientMessageId,
-    seq: message.seq,
-    messageId: message.id,
-  });
-  broadcastMessage(ctx, chat, message);
+  acceptPatronMessage(ctx, session, chat, frame.clientMessageId, frame.question);
   refreshOffers(ctx);
   return undefined;
 }
@@ -215,4 +176,26 @@ function leaveQuestion(
   if (chat && chat.record.state === 'queued') endChat(ctx, chat, 'patron_left', null, null);
   session.peer.send({ type: 'received', what: 'offline_question', followUpId });
   return undefined;
+}
+
+/** Stores a patron's message, acknowledges it to the sending socket, and tells everyone else. */
+function acceptPatronMessage(
+  ctx: RoomContext,
+  session: PatronSession,
+  chat: LiveChat,
+  clientMessageId: ClientMessageId,
+  text: string,
+): void {
+  const { message, duplicate } = appendMessage(ctx, chat, {
+    authorRole: 'patron',
+    authorId: null,
+    displayName: chat.record.patronName ?? 'Patron',
+    text,
+    internal: false,
+    clientMessageId,
+  });
+  session.peer.send({ type: 'ack', clientMessageId, seq: message.seq, messageId: message.id });
+  // A retry whose first echo was lost gets the stored message again; nobody else hears it twice.
+  if (duplicate) session.peer.send(patronMessageFrame(message));
+  else broadcastMessage(ctx, chat, message);
 }

@@ -55,9 +55,7 @@ function accept(
     return { code: 'already_taken', message: 'Another librarian took this chat.' };
   if (!chat.offeredTo.has(responder.id))
     return { code: 'forbidden', message: 'This chat was not offered to you.' };
-  if (live.chats.size >= responder.maxChats) {
-    return { code: 'invalid_state', message: `You already have ${responder.maxChats} chats open.` };
-  }
+  if (live.chats.size >= responder.maxChats) return atCapacity(responder);
   assignChat(ctx, chat, responder.id, 'accepted');
   return undefined;
 }
@@ -97,9 +95,7 @@ function takeBack(
   if (holder?.libraryId === responder.libraryId) {
     return { code: 'invalid_state', message: 'Your library already has this chat.' };
   }
-  if (live.chats.size >= responder.maxChats) {
-    return { code: 'invalid_state', message: `You already have ${responder.maxChats} chats open.` };
-  }
+  if (live.chats.size >= responder.maxChats) return atCapacity(responder);
   systemMessage(ctx, chat, `${responder.displayName} from the patron's library is taking over.`);
   assignChat(ctx, chat, responder.id, 'taken_back');
   return undefined;
@@ -220,4 +216,8 @@ function forwardToQuality(
   ctx.feedback.insertQualityForward(chatId, responder.id, comment, ctx.clock.now());
   recordEvent(ctx, 'forwarded_to_quality', chatId, responder.id);
   return undefined;
+}
+
+function atCapacity(responder: Responder): Refusal {
+  return { code: 'invalid_state', message: `You already have ${responder.maxChats} chats open.` };
 }
