@@ -166,8 +166,13 @@ describe('valid-looking frames in the wrong state', () => {
         const result = await probeSocket(`${server.url}/ws/patron`, { origin: ORIGIN }, [], texts);
         expect(result.closed).toBeUndefined();
         const errors = errorsOf(result);
+        // A text that is blank once trimmed is a bad frame whatever the state.
+        const blank = (frame: object) =>
+          Object.entries(frame).some(
+            ([key, value]) => (key === 'text' || key === 'question') && String(value).trim() === '',
+          );
         expect(errors.map((error) => [error.code, error.ref])).toEqual(
-          frames.map((frame) => ['invalid_state', frame.type]),
+          frames.map((frame) => [blank(frame) ? 'bad_frame' : 'invalid_state', frame.type]),
         );
       }),
       { numRuns: 40, endOnFailure: true },
