@@ -1,0 +1,116 @@
+// The script tag on the real server's demo page, in real Chromium: a Springfield patron chats with
+// Ben at Shelbyville through a page reload and a server restart, and nothing is lost or doubled.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type RunningServer, startNodeServer } from '../../server/src/runtime/node-server.ts';
+import { CHROMIUM, launchChromium } from './chromium.ts';
+import { ask, BUILT, widget } from './pages.ts';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+const skip = !CHROMIUM || !BUILT;
+const logger = { info: () => undefined, error: () => undefined };
+let browser: Browser;
+let folder: string;
+
+beforeAll(async () => {
+  if (!skip) browser = await launchChromium();
+  folder = mkdtempSync(join(tmpdir(), 'refdesk-widget-e2e-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const start = (port: number) =>
+  startNodeServer({
+    port,
+    host: '127.0.0.1',
+    dataPath: join(folder, 'refdesk.db'),
+    seed: true,
+    logger,
+  });
+
+type Frame = { type: string } & Record<string, unknown>;
+
+/** Ben's console, as a bare responder socket. */
+async function responder(server: RunningServer, cookie: string) {
+  const frames: Frame[] = [];
+  const socket = new WebSocket(`${server.url.replace('http', 'ws')}/ws/responder`, {
+    headers: { cookie },
+  } as unknown as string[]);
+  socket.onmessage = (event) => frames.push(JSON.parse(String(event.data)) as Frame);
+  await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
+  socket.send(JSON.stringify({ type: 'hello', protocolVersion: 1 }));
+  socket.send(JSON.stringify({ type: 'set_status', status: 'cooperative' }));
+  const next = async (type: string, match: (frame: Frame) => boolean = () => true) => {
+    let found: Frame | undefined;
+    await expect
+      .poll(() => (found = frames.find((f) => f.type === type && match(f))))
+      .toBeDefined();
+    return found as Frame;
+  };
+  const send = (frame: object) => socket.send(JSON.stringify(frame));
+  return { frames, next, send, close: () => socket.close() };
+}
+
+async function signIn(server: RunningServer): Promise<string> {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ben@shelbyville.example', password: 'refdesk-demo' }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+describe.skipIf(skip)('the widget on the real server', () => {
+  it('chats with a librarian through a page reload and a server restart', async () => {
+    let server = await start(0);
+    const port = server.port;
+    const cookie = await signIn(server);
+    let ben = await responder(server, cookie);
+    await ben.next('status');
+
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/demo/springfield`);
+    const w = widget(page);
+    await ask(page, 'Do you have Dune?');
+    const offer = await ben.next('offer');
+    const chatId = (offer.offer as { chatId: string }).chatId;
+    ben.send({ type: 'accept', chatId });
+    await w.root.getByText(/A librarian from Shelbyville Public Library is helping you/).waitFor();
+    ben.send({ type: 'send', chatId, clientMessageId: 'b1', text: 'We have two copies.' });
+    await w.bubble('two copies').waitFor();
+
+    await page.reload();
+    await w.bubble('two copies').waitFor();
+    expect(await w.bubble('Do you have Dune?').count()).toBe(1);
+
+    ben.close();
+    await server.close();
+    server = await start(port);
+    ben = await responder(server, cookie);
+    await ben.next('chat_assigned', (frame) => frame.chatId === chatId);
+    ben.send({
+      type: 'send',
+      chatId,
+      clientMessageId: 'b2',
+      text: 'Still here after the restart.',
+    });
+    await w.bubble('Still here after the restart.').waitFor();
+    if ((await w.message.count()) === 0) await w.launcher.click();
+    await w.message.fill('Can I reserve one?');
+    await w.send.click();
+    await ben.next(
+      'message',
+      (frame) => (frame.message as { text: string }).text === 'Can I reserve one?',
+    );
+    expect(await w.bubble('two copies').count()).toBe(1);
+    expect(await w.bubble('Do you have Dune?').count()).toBe(1);
+    ben.close();
+    await server.close();
+  });
+});
