@@ -2,4 +2,4 @@
 import { buildMissing } from './build-missing.ts';
 
 buildMissing();
-await import('../packages/server/src/runtime/node.ts');
+await import('../packages/server/src/runtime/node/main.ts');

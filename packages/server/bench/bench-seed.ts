@@ -1,7 +1,7 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import type { ResponderId } from '@refdesk/protocol';
 import type { Library } from '../src/core/model.ts';
-import { openNodeSqlite } from '../src/storage/adapters/node-sqlite.ts';
+import { openNodeSqlite } from '../src/storage/node/sqlite.ts';
 import { createStores } from '../src/storage/open-storage.ts';
 import {
   BENCH_COOPERATIVE,

@@ -1,7 +1,7 @@
 // The Refdesk server as the bench runs it: the real Node runtime (startNodeServer: Hono, ws,
 // SQLite on disk, rooms), seeded with the bench cooperative, with two limits lifted that exist for
 // people and would otherwise cap what the bench measures (both limiters still run on every frame).
-import { startNodeServer } from '../src/runtime/node-server.ts';
+import { startNodeServer } from '../src/runtime/node/server.ts';
 import { seedBench } from './bench-seed.ts';
 import { installProbe } from './child-probe.ts';
 

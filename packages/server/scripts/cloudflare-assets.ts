@@ -18,7 +18,7 @@ const packagesDir = join(serverDir, '..');
 /** Where wrangler.jsonc's `assets.directory` points. */
 export const CLOUDFLARE_ASSETS_DIR = join(serverDir, 'dist', 'cloudflare-assets');
 
-/** Content-hashed names (`app-CNPdXVa4.js`) never change: the same rule as runtime/node-assets.ts. */
+/** Content-hashed names (`app-CNPdXVa4.js`) never change: the same rule as runtime/node/assets.ts. */
 const HASHED = /[-.][A-Za-z0-9_-]{8,}\.(js|css)$/;
 
 function filesUnder(dir: string): string[] {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_CONNECTION_LIMITS } from '../src/realtime/connection-limiter.ts';
-import type { RunningServer } from '../src/runtime/node-server.ts';
+import type { RunningServer } from '../src/runtime/node/server.ts';
 import { openPacedChats, type PacedChats } from './support/paced-chats.ts';
 import { startTestServer } from './support/test-server.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeMailer, type NodeMailer, readMailSettings } from '../src/runtime/node-mailer.ts';
-import { type RunningServer, startNodeServer } from '../src/runtime/node-server.ts';
+import { createNodeMailer, type NodeMailer, readMailSettings } from '../src/runtime/node/mailer.ts';
+import { type RunningServer, startNodeServer } from '../src/runtime/node/server.ts';
 import { plainPasswords } from './support/app-harness.ts';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
 import { openSocket, signIn, type TestSocket } from './support/socket-client.ts';

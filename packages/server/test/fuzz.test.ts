@@ -7,7 +7,7 @@ import {
 } from '@refdesk/protocol';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../src/runtime/node-server.ts';
+import type { RunningServer } from '../src/runtime/node/server.ts';
 import {
   anyFrame,
   EXTREMES,

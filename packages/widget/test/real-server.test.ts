@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningServer, startNodeServer } from '../../server/src/runtime/node-server.ts';
+import { type RunningServer, startNodeServer } from '../../server/src/runtime/node/server.ts';
 import { CHROMIUM, launchChromium } from './chromium.ts';
 import { ask, BUILT, widget } from './pages.ts';
 

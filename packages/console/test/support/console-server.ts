@@ -1,7 +1,7 @@
 // The real Refdesk server, in process, serving the built console: what a librarian's browser meets.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNodeServer } from '../../../server/src/runtime/node-server.ts';
+import { startNodeServer } from '../../../server/src/runtime/node/server.ts';
 
 const CONSOLE_DIR = join(import.meta.dirname, '..', '..');
 const DIST_INDEX = join(CONSOLE_DIR, 'dist', 'index.html');

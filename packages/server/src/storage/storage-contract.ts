@@ -14,7 +14,7 @@ import type { SqlDatabase } from './sql.ts';
  * createStores. `open` returns a new, empty database on every call.
  *
  * @example
- * // adapters/node-sqlite.test.ts
+ * // node/sqlite.test.ts
  * runStorageContract('node:sqlite in memory', () => openNodeSqlite(':memory:'));
  */
 export function runStorageContract(name: string, open: () => SqlDatabase): void {

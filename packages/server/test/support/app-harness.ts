@@ -1,6 +1,4 @@
 import type { Hono } from 'hono';
-import { createCooperativeRoom } from '../../src/core/room/cooperative-room.ts';
-import { DEFAULT_ROOM_CONFIG } from '../../src/core/room/room-context.ts';
 import {
   createFakeClock,
   createSequentialIds,
@@ -11,8 +9,9 @@ import type { Logger, PasswordHasher, SocketUpgrader } from '../../src/http/app-
 import type { AppEnv } from '../../src/http/app-env.ts';
 import { createTranscriptNotifier } from '../../src/http/transcript-email.ts';
 import { createRoomRegistry, type RoomRegistry } from '../../src/realtime/room-registry.ts';
-import { openNodeSqlite } from '../../src/storage/adapters/node-sqlite.ts';
+import { openRoom } from '../../src/runtime/create-room-deps.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/storage/demo-seed.ts';
+import { openNodeSqlite } from '../../src/storage/node/sqlite.ts';
 import { createStores, type Stores } from '../../src/storage/open-storage.ts';
 import { seedHistory } from './app-history.ts';
 import { createRecordingMailer, type RecordingMailer } from './recording-mailer.ts';
@@ -89,21 +88,8 @@ export async function createAppHarness(): Promise<AppHarness> {
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
   };
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
-  const rooms = createRoomRegistry((cooperativeId) => {
-    const cooperative = stores.directory.cooperative(cooperativeId);
-    if (!cooperative) return undefined;
-    return createCooperativeRoom({
-      cooperative,
-      directory: stores.directory,
-      store: stores.room,
-      feedback: stores.feedback,
-      notifier,
-      clock,
-      ids,
-      hashToken: (token) => `hash:${token}`,
-      config: DEFAULT_ROOM_CONFIG,
-    });
-  });
+  const wiring = { stores, notifier, clock, ids, hashToken: (token: string) => `hash:${token}` };
+  const rooms = createRoomRegistry((cooperativeId) => openRoom(cooperativeId, wiring));
   const noSockets: SocketUpgrader = () => async (c) =>
     c.json({ error: { code: 'not_found', message: 'No sockets in app tests.' } }, 404);
   const app = createApp({

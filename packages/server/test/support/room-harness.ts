@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type {
   ChatId,
   ClientMessageId,
@@ -16,13 +15,14 @@ import {
   createCooperativeRoom,
 } from '../../src/core/room/cooperative-room.ts';
 import type { PatronSession } from '../../src/core/room/live-state.ts';
-import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../src/core/room/room-context.ts';
+import type { RoomConfig } from '../../src/core/room/room-context.ts';
 import {
   createFakeClock,
   createSequentialIds,
   type FakeClock,
 } from '../../src/core/testing/fake-clock.ts';
-import { openNodeSqlite } from '../../src/storage/adapters/node-sqlite.ts';
+import { createRoomDeps } from '../../src/runtime/create-room-deps.ts';
+import { openNodeSqlite } from '../../src/storage/node/sqlite.ts';
 import { createStores, type Stores } from '../../src/storage/open-storage.ts';
 
 export const COOP = 'test-coop' as CooperativeId;
@@ -114,17 +114,10 @@ export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness
   const build = () => {
     const cooperative = stores.directory.cooperative(COOP);
     if (!cooperative) throw new Error('cooperative missing');
-    return createCooperativeRoom({
-      cooperative,
-      directory: stores.directory,
-      store: stores.room,
-      feedback: stores.feedback,
-      notifier: { transcriptRequested: () => undefined },
-      clock,
-      ids,
-      hashToken: (token) => createHash('sha256').update(token).digest('hex'),
-      config: { ...DEFAULT_ROOM_CONFIG, ...config },
-    });
+    const notifier = { transcriptRequested: () => undefined };
+    return createCooperativeRoom(
+      createRoomDeps(cooperative, { stores, notifier, clock, ids, config }),
+    );
   };
   const harness: RoomHarness = {
     clock,

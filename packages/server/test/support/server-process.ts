@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const entry = join(import.meta.dirname, '..', '..', 'src', 'runtime', 'node.ts');
+const entry = join(import.meta.dirname, '..', '..', 'src', 'runtime', 'node', 'main.ts');
 
 export interface ServerProcess {
   url: string;
@@ -11,7 +11,7 @@ export interface ServerProcess {
 }
 
 /**
- * Runs `node src/runtime/node.ts` as its own process on a free port, as `pnpm start` does, and
+ * Runs `node src/runtime/node/main.ts` as its own process on a free port, as `pnpm start` does, and
  * resolves once it prints its URL.
  *
  * @example

@@ -2,7 +2,7 @@ import {
   type NodeServerOptions,
   type RunningServer,
   startNodeServer,
-} from '../../src/runtime/node-server.ts';
+} from '../../src/runtime/node/server.ts';
 
 export const quietLogger = { info: () => undefined, error: () => undefined };
 

@@ -50,7 +50,7 @@ async function bundleWorker(
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`wrangler deploy --dry-run failed (${code}):\n${output}`);
-  const entry = basename(script ?? 'src/runtime/cloudflare.ts').replace(/\.ts$/, '.js');
+  const entry = basename(script ?? 'src/runtime/cloudflare/main.ts').replace(/\.ts$/, '.js');
   return join(outDir, entry);
 }
 

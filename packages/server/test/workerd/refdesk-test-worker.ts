@@ -8,10 +8,10 @@
 //     open, as hibernation does; `?sockets=close` aborts every object, as a crash or deploy does.
 //     Both go through workerd's test-only `workerd:unsafe` module (`unsafe_module` flag).
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../src/core/room/room-context.ts';
+import type { CloudflareEnv } from '../../src/runtime/cloudflare/env.ts';
 import refdesk, {
   CooperativeServer as RefdeskCooperativeServer,
-} from '../../src/runtime/cloudflare.ts';
-import type { CloudflareEnv } from '../../src/runtime/cloudflare-env.ts';
+} from '../../src/runtime/cloudflare/main.ts';
 
 const TEST_COOPERATIVE_HEADER = 'x-refdesk-test-cooperative';
 

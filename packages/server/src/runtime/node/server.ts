@@ -3,28 +3,27 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { CooperativeId } from '@refdesk/protocol';
-import { hashToken } from '../core/hash-token.ts';
-import type { Clock, IdGenerator } from '../core/ports.ts';
-import { createCooperativeRoom } from '../core/room/cooperative-room.ts';
-import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../core/room/room-context.ts';
-import { createApp } from '../http/app.ts';
-import type { Logger, PasswordHasher } from '../http/app-deps.ts';
-import type { Mailer } from '../http/mailer.ts';
-import { createTranscriptNotifier } from '../http/transcript-email.ts';
+import type { Clock, IdGenerator } from '../../core/ports.ts';
+import type { RoomConfig } from '../../core/room/room-context.ts';
+import { createApp } from '../../http/app.ts';
+import type { Logger, PasswordHasher } from '../../http/app-deps.ts';
+import type { Mailer } from '../../http/mailer.ts';
+import { createTranscriptNotifier } from '../../http/transcript-email.ts';
 import {
   type ConnectionLimits,
   createConnectionLimiter,
   DEFAULT_CONNECTION_LIMITS,
-} from '../realtime/connection-limiter.ts';
-import { createRoomRegistry } from '../realtime/room-registry.ts';
-import { openNodeSqlite } from '../storage/adapters/node-sqlite.ts';
-import { seedDemo } from '../storage/demo-seed.ts';
-import { createStores } from '../storage/open-storage.ts';
-import { createNodeAssets } from './node-assets.ts';
-import { mailerOrDefault } from './node-mailer.ts';
-import { randomIds, scryptPasswords, systemClock } from './node-platform.ts';
-import { createNodeSockets } from './node-sockets.ts';
+} from '../../realtime/connection-limiter.ts';
+import { createRoomRegistry } from '../../realtime/room-registry.ts';
+import { seedDemo } from '../../storage/demo-seed.ts';
+import { openNodeSqlite } from '../../storage/node/sqlite.ts';
+import { createStores } from '../../storage/open-storage.ts';
+import { openRoom } from '../create-room-deps.ts';
+import { createNodeAssets } from './assets.ts';
+import { mailerOrDefault } from './mailer.ts';
 import { createOutputGate } from './output-gate.ts';
+import { randomIds, scryptPasswords, systemClock } from './platform.ts';
+import { createNodeSockets } from './sockets.ts';
 
 export interface NodeServerOptions {
   port: number;
@@ -53,7 +52,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const packagesDir = join(import.meta.dirname, '..', '..', '..');
+const packagesDir = join(import.meta.dirname, '..', '..', '..', '..');
 
 /**
  * Starts Refdesk on Node: one process, every cooperative room, one SQLite file.
@@ -67,7 +66,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const passwords = options.passwords ?? scryptPasswords;
   const db = openNodeSqlite(options.dataPath, { durability: 'group' });
   // Nothing leaves the process before the writes it may depend on are on disk; one fsync covers
-  // every frame of a busy moment (runtime/output-gate.ts).
+  // every frame of a busy moment (runtime/node/output-gate.ts).
   const gate = createOutputGate(() => db.sync());
   const stores = createStores(db);
   const mail = mailerOrDefault(options.mailer, options.logger);
@@ -75,22 +74,16 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const notifier = createTranscriptNotifier({ stores, mailer, logger: options.logger });
   if (options.seed)
     await seedDemo(stores, { hashPassword: (p) => passwords.hash(p), now: clock.now() });
-  const config = { ...DEFAULT_ROOM_CONFIG, ...options.room };
-  const rooms = createRoomRegistry((cooperativeId: CooperativeId) => {
-    const cooperative = stores.directory.cooperative(cooperativeId);
-    if (!cooperative) return undefined;
-    return createCooperativeRoom({
-      cooperative,
-      directory: stores.directory,
-      store: stores.room,
-      feedback: stores.feedback,
-      notifier,
-      clock,
-      ids,
-      hashToken,
-      config,
-    });
-  });
+  const wiring = {
+    stores,
+    notifier,
+    clock,
+    ids,
+    ...(options.room ? { config: options.room } : {}),
+  };
+  const rooms = createRoomRegistry((cooperativeId: CooperativeId) =>
+    openRoom(cooperativeId, wiring),
+  );
   // Every room starts now, so chats that were live before a restart resume their timers.
   for (const row of db.all<{ id: string }>('SELECT id FROM cooperatives')) {
     rooms.roomFor(row.id as CooperativeId);

@@ -1,10 +1,10 @@
 // The Cloudflare composition root: the Worker wrangler.jsonc points at. It serves the built widget
 // and console, and hands every other request to the Durable Object of the request's cooperative.
 import { type Context, Hono } from 'hono';
-import { serveAsset } from './cloudflare-assets.ts';
-import { type CloudflareEnv, cooperativeFor } from './cloudflare-env.ts';
+import { serveAsset } from './assets.ts';
+import { type CloudflareEnv, cooperativeFor } from './env.ts';
 
-export { CooperativeServer } from './cloudflare-cooperative-server.ts';
+export { CooperativeServer } from './cooperative-server.ts';
 
 type WorkerEnv = { Bindings: CloudflareEnv };
 

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { aroundEach, describe, expect, it } from 'vitest';
 import type { SqlTestEnv } from '../../../test/workerd/sql-test-worker.ts';
 import { runStorageContract } from '../storage-contract.ts';
-import { openDurableObjectSql } from './durable-object-sql.ts';
+import { openDurableObjectSql } from './sqlite.ts';
 
 // Declared by vitest.workerd.config.ts, which the generated Cloudflare.Env type does not know.
 const { SQL_TEST } = env as unknown as SqlTestEnv;

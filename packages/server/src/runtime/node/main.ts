@@ -1,7 +1,7 @@
-// The Node composition root: `node packages/server/src/runtime/node.ts` (what `pnpm start` runs).
+// The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
 import { resolve } from 'node:path';
-import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../storage/demo-seed.ts';
-import { startNodeServer } from './node-server.ts';
+import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
+import { startNodeServer } from './server.ts';
 
 const logger = {
   info: (message: string, data?: Record<string, unknown>) =>

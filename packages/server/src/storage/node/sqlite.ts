@@ -23,7 +23,7 @@ export interface NodeSqliteOptions {
    * `group`: the writes of one event-loop turn share one transaction, committed at the end of the
    * turn to the operating system (synchronous = NORMAL, which survives the process being killed),
    * and {@link NodeSqliteDatabase.sync} makes them durable. The runtime calls it before anything
-   * that depends on those writes leaves the process (runtime/output-gate.ts), so a busy moment
+   * that depends on those writes leaves the process (runtime/node/output-gate.ts), so a busy moment
    * pays one commit and one fdatasync for all of its messages instead of one of each per message.
    * Only for a plain file path; `:memory:` and `file:` URIs keep `commit`.
    */

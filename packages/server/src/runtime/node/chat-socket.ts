@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { ChatSocket } from '../realtime/chat-socket.ts';
+import type { ChatSocket } from '../../realtime/chat-socket.ts';
 import { corkForBatch } from './socket-cork.ts';
 
 /** Runs a delivery now, or once the writes before it are durable (an output gate's `hold`). */

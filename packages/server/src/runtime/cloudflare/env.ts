@@ -1,9 +1,9 @@
 import { type CooperativeId, CooperativeIdSchema } from '@refdesk/protocol';
 import * as v from 'valibot';
-import type { CooperativeServer } from './cloudflare-cooperative-server.ts';
+import type { CooperativeEnv, CooperativeServer } from './cooperative-server.ts';
 
 /** The Worker's bindings and variables, as wrangler.jsonc and `wrangler secret` define them. */
-export interface CloudflareEnv {
+export interface CloudflareEnv extends CooperativeEnv {
   /** One Durable Object per cooperative, named by the cooperative's id. */
   COOPERATIVES: DurableObjectNamespace<CooperativeServer>;
   /** The built widget and console (wrangler.jsonc `assets`). */
@@ -12,8 +12,6 @@ export interface CloudflareEnv {
   REFDESK_COOPERATIVE?: string;
   /** JSON object from hostname to cooperative id, e.g. `{"ask.springfield.example": "simpsons"}`. */
   REFDESK_HOSTS?: string;
-  /** `1`: seed the demo libraries and logins into each cooperative's object that has none. */
-  REFDESK_DEMO?: string;
 }
 
 const DEFAULT_COOPERATIVE = 'demo-public';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeMailer, readMailSettings } from './node-mailer.ts';
+import { createNodeMailer, readMailSettings } from './mailer.ts';
 
 describe('readMailSettings', () => {
   it('reads the SMTP URL and a sender with a display name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cooperativeFor } from './cloudflare-env.ts';
+import { cooperativeFor } from './env.ts';
 
 const hosts = JSON.stringify({
   'ask.springfield.example': 'simpsons',

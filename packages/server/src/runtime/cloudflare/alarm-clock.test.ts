@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeClock } from '../core/testing/fake-clock.ts';
+import { createFakeClock } from '../../core/testing/fake-clock.ts';
 import { createAlarmClock } from './alarm-clock.ts';
 
 function setup() {

@@ -1,23 +1,23 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
-import { hashToken } from '../core/hash-token.ts';
-import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
-import type { RoomConfig } from '../core/room/room-context.ts';
-import { createApp } from '../http/app.ts';
-import type { Logger, StaticAssets } from '../http/app-deps.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import type { Mailer } from '../http/mailer.ts';
-import { createTranscriptNotifier } from '../http/transcript-email.ts';
-import { createConnectionLimiter } from '../realtime/connection-limiter.ts';
-import { restoreConnections } from '../realtime/restore-connections.ts';
-import type { RoomRegistry } from '../realtime/room-registry.ts';
-import { openDurableObjectSql } from '../storage/adapters/durable-object-sql.ts';
-import { seedDemo } from '../storage/demo-seed.ts';
-import { createStores } from '../storage/open-storage.ts';
+import type { CooperativeRoom } from '../../core/room/cooperative-room.ts';
+import type { RoomConfig } from '../../core/room/room-context.ts';
+import { createApp } from '../../http/app.ts';
+import type { Logger, StaticAssets } from '../../http/app-deps.ts';
+import type { AppEnv } from '../../http/app-env.ts';
+import type { Mailer } from '../../http/mailer.ts';
+import { createTranscriptNotifier } from '../../http/transcript-email.ts';
+import { createConnectionLimiter } from '../../realtime/connection-limiter.ts';
+import { restoreConnections } from '../../realtime/restore-connections.ts';
+import type { RoomRegistry } from '../../realtime/room-registry.ts';
+import { openDurableObjectSql } from '../../storage/cloudflare/sqlite.ts';
+import { seedDemo } from '../../storage/demo-seed.ts';
+import { createStores } from '../../storage/open-storage.ts';
+import { openRoom } from '../create-room-deps.ts';
 import { type AlarmClock, createAlarmClock } from './alarm-clock.ts';
-import { type CloudflareSockets, createCloudflareSockets } from './cloudflare-sockets.ts';
-import { createWebScryptPasswords, webClock, webRandomIds } from './web-platform.ts';
+import { createWebScryptPasswords, webClock, webRandomIds } from './platform.ts';
+import { type CloudflareSockets, createCloudflareSockets } from './sockets.ts';
 
 export interface CooperativeOptions {
   cooperativeId: CooperativeId;
@@ -65,20 +65,9 @@ export async function startCloudflareCooperative(
     await seedDemo(stores, { hashPassword, now: clock.now(), cooperativeId });
   }
   const mailer = createLogMailer(logger);
-  const cooperative = stores.directory.cooperative(cooperativeId);
-  const room =
-    cooperative &&
-    createCooperativeRoom({
-      cooperative,
-      directory: stores.directory,
-      store: stores.room,
-      feedback: stores.feedback,
-      notifier: createTranscriptNotifier({ stores, mailer, logger }),
-      clock,
-      ids: webRandomIds,
-      hashToken,
-      config: options.config,
-    });
+  const notifier = createTranscriptNotifier({ stores, mailer, logger });
+  const wiring = { stores, notifier, clock, ids: webRandomIds, config: options.config };
+  const room = openRoom(cooperativeId, wiring);
   const rooms: RoomRegistry = {
     roomFor: (id) => (id === cooperativeId ? room : undefined),
     rooms: () => (room ? [room] : []),

@@ -1,10 +1,18 @@
 import { CooperativeIdSchema } from '@refdesk/protocol';
 import { type Connection, type ConnectionContext, Server, type WSMessage } from 'partyserver';
 import * as v from 'valibot';
-import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../core/room/room-context.ts';
-import type { Logger } from '../http/app-deps.ts';
-import { type CooperativeRuntime, startCloudflareCooperative } from './cloudflare-cooperative.ts';
-import type { CloudflareEnv } from './cloudflare-env.ts';
+import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../core/room/room-context.ts';
+import type { Logger } from '../../http/app-deps.ts';
+import { type CooperativeRuntime, startCloudflareCooperative } from './cooperative.ts';
+
+/**
+ * The variables a cooperative's object reads. The Worker's whole environment (env.ts) extends it;
+ * declared here, not there, so that the object does not import the bindings that name it.
+ */
+export interface CooperativeEnv {
+  /** `1`: seed the demo libraries and logins into each cooperative's object that has none. */
+  REFDESK_DEMO?: string;
+}
 
 const logger: Logger = {
   info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
@@ -37,12 +45,12 @@ const isWebSocketUpgrade = (request: Request) =>
  * // wrangler.jsonc: "durable_objects": { "bindings": [{ "name": "COOPERATIVES", "class_name": "CooperativeServer" }] }
  * const response = await env.COOPERATIVES.getByName('demo-public').fetch(request);
  */
-export class CooperativeServer extends Server<CloudflareEnv> {
+export class CooperativeServer extends Server<CooperativeEnv> {
   static override options = { hibernate: true };
   #cooperative: CooperativeRuntime | undefined;
   readonly #ready: Promise<void>;
 
-  constructor(ctx: DurableObjectState, env: CloudflareEnv) {
+  constructor(ctx: DurableObjectState, env: CooperativeEnv) {
     super(ctx, env);
     this.#ready = ctx.blockConcurrencyWhile(async () => {
       this.#cooperative = await startCloudflareCooperative({

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ids } from '../contract/fixtures.ts';
 import { createStores } from '../open-storage.ts';
 import { runStorageContract } from '../storage-contract.ts';
-import { type NodeSqliteDatabase, openNodeSqlite } from './node-sqlite.ts';
+import { type NodeSqliteDatabase, openNodeSqlite } from './sqlite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'refdesk-storage-'));
 const opened: NodeSqliteDatabase[] = [];
@@ -67,7 +67,7 @@ describe('openNodeSqlite on a file', () => {
 
   it('keeps a committed write when the writing process is killed with SIGKILL right after', () => {
     const path = newFile();
-    const adapter = fileURLToPath(new URL('./node-sqlite.ts', import.meta.url));
+    const adapter = fileURLToPath(new URL('./sqlite.ts', import.meta.url));
     const child = `
       import { openNodeSqlite } from ${JSON.stringify(adapter)};
       const db = openNodeSqlite(${JSON.stringify(path)});
@@ -83,7 +83,7 @@ describe('openNodeSqlite on a file', () => {
 
   it('with group commit, keeps a write that sync() reported durable when the process is killed', () => {
     const path = newFile();
-    const adapter = fileURLToPath(new URL('./node-sqlite.ts', import.meta.url));
+    const adapter = fileURLToPath(new URL('./sqlite.ts', import.meta.url));
     const child = `
       import { openNodeSqlite } from ${JSON.stringify(adapter)};
       const db = openNodeSqlite(${JSON.stringify(path)}, { durability: 'group' });

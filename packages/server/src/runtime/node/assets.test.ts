@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeAssets } from './node-assets.ts';
+import { createNodeAssets } from './assets.ts';
 
 function builtWidget() {
   const dist = mkdtempSync(join(tmpdir(), 'refdesk-assets-'));

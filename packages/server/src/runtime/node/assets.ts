@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, posix, sep } from 'node:path';
-import type { StaticAsset, StaticAssets } from '../http/app-deps.ts';
+import type { StaticAsset, StaticAssets } from '../../http/app-deps.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

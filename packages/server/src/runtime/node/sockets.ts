@@ -2,10 +2,10 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import type { SocketUpgrader } from '../http/app-deps.ts';
-import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
-import type { ConnectionLimiter } from '../realtime/connection-limiter.ts';
-import { createNodeChatSocket, type Hold } from './node-chat-socket.ts';
+import type { SocketUpgrader } from '../../http/app-deps.ts';
+import type { ChatSocket, SocketHandlers } from '../../realtime/chat-socket.ts';
+import type { ConnectionLimiter } from '../../realtime/connection-limiter.ts';
+import { createNodeChatSocket, type Hold } from './chat-socket.ts';
 import type { OutputGate } from './output-gate.ts';
 import { refuseUpgrade, upgradeRequest } from './upgrade-request.ts';
 

@@ -1,11 +1,11 @@
 import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
 import type { Connection } from 'partyserver';
 import * as v from 'valibot';
-import type { SocketUpgrader } from '../http/app-deps.ts';
-import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
-import type { ConnectionLimiter } from '../realtime/connection-limiter.ts';
-import type { SurvivingSocket } from '../realtime/restore-connections.ts';
-import { SocketIdentitySchema } from '../realtime/socket-identity.ts';
+import type { SocketUpgrader } from '../../http/app-deps.ts';
+import type { ChatSocket, SocketHandlers } from '../../realtime/chat-socket.ts';
+import type { ConnectionLimiter } from '../../realtime/connection-limiter.ts';
+import type { SurvivingSocket } from '../../realtime/restore-connections.ts';
+import { SocketIdentitySchema } from '../../realtime/socket-identity.ts';
 
 export interface CloudflareSocketsOptions {
   /** Accepts an upgrade the app has approved: PartyServer's own `fetch`, which calls `connected`. */

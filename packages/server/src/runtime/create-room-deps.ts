@@ -1,0 +1,62 @@
+import type { CooperativeId } from '@refdesk/protocol';
+import { hashToken } from '../core/hash-token.ts';
+import type { Cooperative } from '../core/model.ts';
+import type { Clock, IdGenerator } from '../core/ports.ts';
+import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
+import {
+  DEFAULT_ROOM_CONFIG,
+  type NotifierPort,
+  type RoomConfig,
+  type RoomDeps,
+} from '../core/room/room-context.ts';
+import type { Stores } from '../storage/open-storage.ts';
+
+/** What a composition root (a runtime, a test harness) chooses for every room it opens. */
+export interface RoomWiring {
+  /** The room reads the directory and writes chats and feedback through these. */
+  stores: Pick<Stores, 'directory' | 'room' | 'feedback'>;
+  /** Transcript emails (a runtime), or nothing (a room test). */
+  notifier: NotifierPort;
+  clock: Clock;
+  ids: IdGenerator;
+  /** Default: SHA-256 hex ({@link hashToken}). */
+  hashToken?: (token: string) => string;
+  /** Overrides of {@link DEFAULT_ROOM_CONFIG} (a test shortens timings). */
+  config?: Partial<RoomConfig>;
+}
+
+/**
+ * The one place the room's ports are bound to storage: every runtime and test harness gets the
+ * same room, differing only in what {@link RoomWiring} says. Runtime-free, so the Node server,
+ * the Durable Object and the tests all call it.
+ *
+ * @example
+ * const room = createCooperativeRoom(createRoomDeps(cooperative, { stores, notifier, clock, ids }));
+ */
+export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): RoomDeps {
+  return {
+    cooperative,
+    directory: wiring.stores.directory,
+    store: wiring.stores.room,
+    feedback: wiring.stores.feedback,
+    notifier: wiring.notifier,
+    clock: wiring.clock,
+    ids: wiring.ids,
+    hashToken: wiring.hashToken ?? hashToken,
+    config: { ...DEFAULT_ROOM_CONFIG, ...wiring.config },
+  };
+}
+
+/**
+ * The room of a cooperative the database holds, or undefined when it holds none.
+ *
+ * @example
+ * const rooms = createRoomRegistry((id) => openRoom(id, wiring));
+ */
+export function openRoom(
+  cooperativeId: CooperativeId,
+  wiring: RoomWiring,
+): CooperativeRoom | undefined {
+  const cooperative = wiring.stores.directory.cooperative(cooperativeId);
+  return cooperative && createCooperativeRoom(createRoomDeps(cooperative, wiring));
+}
