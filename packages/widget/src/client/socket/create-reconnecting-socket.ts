@@ -1,27 +1,30 @@
-import {
-  CloseCode,
-  decodePatronServerFrame,
-  isFinalCloseCode,
-  type PatronServerFrame,
-} from '@refdesk/protocol/patron';
+import { CloseCode } from '@refdesk/protocol';
 import { backoffDelay } from './backoff.ts';
+import { realTimers } from './real-timers.ts';
 import type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './types.ts';
 
-export interface ConnectionOptions {
+export interface ReconnectingSocketOptions<Frame> {
   url: string;
-  WebSocket: SocketConstructor;
-  timers: Timers;
-  random: () => number;
-  heartbeatMs: number;
-  environment: ClientEnvironment;
+  /** Defaults to the global WebSocket. */
+  WebSocket?: SocketConstructor | undefined;
+  timers?: Timers | undefined;
+  random?: (() => number) | undefined;
+  /** Ping interval; with no frame for two intervals the socket is presumed dead. Default 25 s. */
+  heartbeatMs?: number | undefined;
+  /** Where `online` and `visibilitychange` come from. Defaults to the page's window and document. */
+  environment?: ClientEnvironment | undefined;
   /** The first frame of every socket. */
   hello(): object;
-  onFrame(frame: PatronServerFrame): void;
+  /** Parses the data of a message; frames that do not decode are dropped. */
+  decode(data: unknown): { ok: true; value: Frame } | { ok: false };
+  /** Close codes after which the socket must not reconnect by itself. */
+  isFinal(code: number): boolean;
+  onFrame(frame: Frame): void;
   /** A socket was lost; `reconnecting` is false only for final close codes. */
   onClose(code: number, reconnecting: boolean): void;
 }
 
-export interface Connection {
+export interface ReconnectingSocket {
   /** Connects, and keeps reconnecting until `stop()` or a final close code. Idempotent. */
   start(): void;
   stop(): void;
@@ -36,18 +39,23 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const ABNORMAL = 1006;
 
 /**
- * One patron socket kept alive: jittered exponential backoff that never gives up (except on final
- * close codes), a ping every `heartbeatMs` with the socket presumed dead after two silent
- * intervals, and an immediate retry when the browser comes back online or the tab becomes visible.
+ * One socket kept alive, for the widget and the console alike: a socket that says nothing within
+ * ten seconds is given up, reconnects use jittered exponential backoff and never give up (except on
+ * `isFinal` close codes), a ping goes every `heartbeatMs` with the socket presumed dead after two
+ * silent intervals, and the browser coming back online or the tab becoming visible retries at once.
  *
  * @example
- * const connection = createConnection({ url, WebSocket, timers, random: Math.random,
- *   heartbeatMs: 25_000, environment: { window, document }, hello: () => hello,
+ * const socket = createReconnectingSocket({ url, hello: () => ({ type: 'hello', protocolVersion: 1 }),
+ *   decode: decodeResponderServerFrame, isFinal: (code) => code === 4001,
  *   onFrame: handle, onClose: (code, reconnecting) => {} });
- * connection.start();
+ * socket.start();
  */
-export function createConnection(o: ConnectionOptions): Connection {
-  const { timers } = o;
+export function createReconnectingSocket<Frame>(
+  o: ReconnectingSocketOptions<Frame>,
+): ReconnectingSocket {
+  const timers = o.timers ?? realTimers;
+  const heartbeatMs = o.heartbeatMs ?? 25_000;
+  const { window, document } = o.environment ?? globalThis;
   let socket: SocketLike | null = null;
   let running = false;
   let attempt = 0;
@@ -56,19 +64,15 @@ export function createConnection(o: ConnectionOptions): Connection {
   let retryTimer: unknown;
   let beatTimer: unknown;
 
-  const stopTimer = (handle: unknown): void => {
-    if (handle !== undefined) timers.clearTimeout(handle);
-  };
-
   function connect(): void {
-    stopTimer(retryTimer);
+    timers.clearTimeout(retryTimer);
     retryTimer = undefined;
     if (!running || socket) return;
     heard = false;
     lastFrameAt = timers.now();
     let ws: SocketLike;
     try {
-      ws = new o.WebSocket(o.url);
+      ws = new (o.WebSocket ?? (WebSocket as unknown as SocketConstructor))(o.url);
     } catch {
       dropped(ABNORMAL);
       return;
@@ -80,12 +84,12 @@ export function createConnection(o: ConnectionOptions): Connection {
     ws.onmessage = (event) => {
       if (socket !== ws) return;
       lastFrameAt = timers.now();
-      attempt = 0;
       if (!heard) {
         heard = true;
+        attempt = 0;
         beat();
       }
-      const result = decodePatronServerFrame(event.data);
+      const result = o.decode(event.data);
       if (result.ok) o.onFrame(result.value);
     };
     ws.onclose = (event) => {
@@ -94,26 +98,25 @@ export function createConnection(o: ConnectionOptions): Connection {
     beat();
   }
 
+  /** Until the first frame, the connect timeout; then a ping every interval while frames come. */
   function beat(): void {
-    stopTimer(beatTimer);
+    timers.clearTimeout(beatTimer);
     beatTimer = timers.setTimeout(
       () => {
-        if (!socket) return;
-        if (timers.now() - lastFrameAt >= (heard ? 2 * o.heartbeatMs : CONNECT_TIMEOUT_MS)) {
-          kill();
-          return;
+        if (!heard || timers.now() - lastFrameAt >= 2 * heartbeatMs) kill();
+        else {
+          send({ type: 'ping' });
+          beat();
         }
-        send({ type: 'ping' });
-        beat();
       },
-      heard ? o.heartbeatMs : CONNECT_TIMEOUT_MS,
+      heard ? heartbeatMs : CONNECT_TIMEOUT_MS,
     );
   }
 
   function detach(): SocketLike | null {
     const old = socket;
     socket = null;
-    stopTimer(beatTimer);
+    timers.clearTimeout(beatTimer);
     if (old) {
       old.onopen = old.onmessage = old.onclose = old.onerror = null;
       try {
@@ -133,14 +136,17 @@ export function createConnection(o: ConnectionOptions): Connection {
   function dropped(code: number): void {
     detach();
     if (!running) return;
-    const final = isFinalCloseCode(code);
+    const final = o.isFinal(code);
     if (final) running = false;
     o.onClose(code, !final);
     if (!running || retryTimer !== undefined) return;
     const delay =
       code === CloseCode.sessionExpired
         ? 0
-        : backoffDelay(code === CloseCode.rateLimited ? Math.max(attempt, 5) : attempt, o.random);
+        : backoffDelay(
+            code === CloseCode.rateLimited ? Math.max(attempt, 5) : attempt,
+            o.random ?? Math.random,
+          );
     attempt++;
     retryTimer = timers.setTimeout(connect, delay);
   }
@@ -154,15 +160,15 @@ export function createConnection(o: ConnectionOptions): Connection {
   /** Back online or visible again: retry now, or replace a socket that went quiet meanwhile. */
   function wake(): void {
     if (!running) return;
-    if (socket && timers.now() - lastFrameAt > o.heartbeatMs) kill();
+    if (socket && timers.now() - lastFrameAt > heartbeatMs) kill();
     if (!socket) connect();
   }
   const onVisibility = (): void => {
-    if (o.environment.document?.visibilityState === 'visible') wake();
+    if (document?.visibilityState === 'visible') wake();
   };
   const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
-    o.environment.window?.[method]('online', wake);
-    o.environment.document?.[method]('visibilitychange', onVisibility);
+    window?.[method]('online', wake);
+    document?.[method]('visibilitychange', onVisibility);
   };
 
   return {
@@ -175,7 +181,7 @@ export function createConnection(o: ConnectionOptions): Connection {
     },
     stop() {
       running = false;
-      stopTimer(retryTimer);
+      timers.clearTimeout(retryTimer);
       retryTimer = undefined;
       detach();
       listen('removeEventListener');
