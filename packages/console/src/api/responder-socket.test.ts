@@ -1,11 +1,7 @@
 import type { ResponderServerFrame } from '@refdesk/protocol/responder';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createResponderSocket,
-  type SocketLike,
-  type SocketState,
-  type Timers,
-} from './responder-socket.ts';
+import type { SocketLike, Timers } from '@refdesk/widget/socket';
+import { createResponderSocket, type SocketState } from './responder-socket.ts';
 
 class FakeWebSocket implements SocketLike {
   static all: FakeWebSocket[] = [];
@@ -14,6 +10,7 @@ class FakeWebSocket implements SocketLike {
   onopen: ((event: unknown) => void) | null = null;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onclose: ((event: { code: number }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
   readonly url: string;
   constructor(url: string) {
     this.url = url;
