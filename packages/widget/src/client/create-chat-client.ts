@@ -21,10 +21,10 @@ import { createTabSync, type TabMessage, type TabSync } from './create-tab-sync.
 import { createTypingThrottle } from './create-typing-throttle.ts';
 import { createEmitter } from './emitter.ts';
 import { helloFrame } from './hello-frame.ts';
-import { conversationKey, defaultStorage } from './storage.ts';
 import { createClientMessageId } from './socket/create-client-message-id.ts';
 import { createReconnectingSocket } from './socket/create-reconnecting-socket.ts';
 import { realTimers } from './socket/real-timers.ts';
+import { conversationKey, defaultStorage } from './storage.ts';
 import { lastSeq, pendingMessages, unreadCount } from './transcript.ts';
 import type {
   BroadcastChannelLike,

@@ -8,8 +8,8 @@
  * client.ask({ question: 'Can I renew a book online?' });
  */
 export type { ChatClient } from './chat-client.ts';
-export type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './socket/types.ts';
 export { createChatClient } from './create-chat-client.ts';
+export type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './socket/types.ts';
 export type { KeyValueStorage } from './storage.ts';
 export type {
   AssignedInfo,
