@@ -8,6 +8,7 @@ import {
 import {
   type ClientEnvironment,
   createReconnectingSocket,
+  realTimers,
   type SocketConstructor,
   type Timers,
 } from '@refdesk/widget/socket';
@@ -56,11 +57,14 @@ export function createResponderSocket(options: ResponderSocketOptions): Responde
   let welcomed = false;
   const socket = createReconnectingSocket({
     url: options.url ?? defaultUrl(),
-    WebSocket: options.WebSocket,
-    timers: options.timers,
-    random: options.random,
-    heartbeatMs: options.heartbeatMs,
-    environment: options.environment,
+    WebSocket: options.WebSocket ?? (globalThis.WebSocket as unknown as SocketConstructor),
+    timers: options.timers ?? realTimers,
+    random: options.random ?? Math.random,
+    heartbeatMs: options.heartbeatMs ?? 25_000,
+    environment: options.environment ?? {
+      window: globalThis.window,
+      document: globalThis.document,
+    },
     hello: () => ({ type: 'hello', protocolVersion: PROTOCOL_VERSION }),
     decode: decodeResponderServerFrame,
     isFinal: (code) => code === CloseCode.unauthorized || code === CloseCode.protocolVersion,

@@ -24,6 +24,7 @@ import { helloFrame } from './hello-frame.ts';
 import { createClientMessageId } from './socket/create-client-message-id.ts';
 import { createReconnectingSocket } from './socket/create-reconnecting-socket.ts';
 import { realTimers } from './socket/real-timers.ts';
+import type { SocketConstructor } from './socket/types.ts';
 import { conversationKey, defaultStorage } from './storage.ts';
 import { lastSeq, pendingMessages, unreadCount } from './transcript.ts';
 import type {
@@ -68,11 +69,14 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
 
   const connection = createReconnectingSocket({
     url: `${options.server.replace(/^http/, 'ws').replace(/\/+$/, '')}/ws/patron`,
-    WebSocket: options.WebSocket,
+    WebSocket: options.WebSocket ?? (globalThis.WebSocket as unknown as SocketConstructor),
     timers,
-    random: options.random,
-    heartbeatMs: options.heartbeatMs,
-    environment: options.environment,
+    random: options.random ?? Math.random,
+    heartbeatMs: options.heartbeatMs ?? 25_000,
+    environment: options.environment ?? {
+      window: globalThis.window,
+      document: globalThis.document,
+    },
     hello: () => helloFrame(options, c),
     decode: decodePatronServerFrame,
     isFinal: isFinalCloseCode,

@@ -4,6 +4,7 @@ import {
   createReconnectingSocket,
   type ReconnectingSocketOptions,
 } from './create-reconnecting-socket.ts';
+import { realTimers } from './real-timers.ts';
 
 type Frame = { type: string };
 
@@ -17,7 +18,9 @@ function setup(overrides: Partial<ReconnectingSocketOptions<Frame>> = {}) {
   const socket = createReconnectingSocket<Frame>({
     url: 'ws://test/ws',
     WebSocket: fake.WebSocket,
+    timers: realTimers,
     random: () => 0,
+    heartbeatMs: 25_000,
     environment: { window: win, document: doc },
     hello: () => ({ type: 'hello' }),
     decode(data) {
@@ -176,13 +179,17 @@ describe('createReconnectingSocket', () => {
     expect(fake.sockets).toHaveLength(1);
   });
 
-  it('restarts with a new socket at once and stops everything on stop', () => {
-    const { fake, win, closes, socket, answer } = setup();
+  it('restarts with a new socket at once, deaf to the old one, and stops everything on stop', () => {
+    const { fake, win, frames, closes, socket, answer } = setup();
     socket.start();
     answer();
     socket.restart();
     expect(fake.sockets).toHaveLength(2);
     expect(fake.sockets[0]?.readyState).toBe(3);
+    fake.sockets[0]?.receive({ type: 'late' });
+    fake.sockets[0]?.drop(4000);
+    expect(frames).toEqual([{ type: 'welcome' }]);
+    expect(closes).toEqual([]);
     fake.last().drop();
     socket.stop();
     vi.advanceTimersByTime(60_000);

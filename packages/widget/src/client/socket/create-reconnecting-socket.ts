@@ -1,18 +1,16 @@
 import { CloseCode } from '@refdesk/protocol';
 import { backoffDelay } from './backoff.ts';
-import { realTimers } from './real-timers.ts';
 import type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './types.ts';
 
 export interface ReconnectingSocketOptions<Frame> {
   url: string;
-  /** Defaults to the global WebSocket. */
-  WebSocket?: SocketConstructor | undefined;
-  timers?: Timers | undefined;
-  random?: (() => number) | undefined;
-  /** Ping interval; with no frame for two intervals the socket is presumed dead. Default 25 s. */
-  heartbeatMs?: number | undefined;
-  /** Where `online` and `visibilitychange` come from. Defaults to the page's window and document. */
-  environment?: ClientEnvironment | undefined;
+  WebSocket: SocketConstructor;
+  timers: Timers;
+  random: () => number;
+  /** Ping interval; with no frame for two intervals the socket is presumed dead. */
+  heartbeatMs: number;
+  /** Where `online` and `visibilitychange` come from; `{}` for none. */
+  environment: ClientEnvironment;
   /** The first frame of every socket. */
   hello(): object;
   /** Parses the data of a message; frames that do not decode are dropped. */
@@ -39,23 +37,24 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const ABNORMAL = 1006;
 
 /**
- * One socket kept alive, for the widget and the console alike: a socket that says nothing within
+ * One socket kept alive, for the widget and the console alike, with no runtime of its own (the
+ * WebSocket, timers, randomness and page are injected): a socket that says nothing within
  * ten seconds is given up, reconnects use jittered exponential backoff and never give up (except on
  * `isFinal` close codes), a ping goes every `heartbeatMs` with the socket presumed dead after two
  * silent intervals, and the browser coming back online or the tab becoming visible retries at once.
  *
  * @example
- * const socket = createReconnectingSocket({ url, hello: () => ({ type: 'hello', protocolVersion: 1 }),
- *   decode: decodeResponderServerFrame, isFinal: (code) => code === 4001,
+ * const socket = createReconnectingSocket({ url, WebSocket, timers: realTimers, random: Math.random,
+ *   heartbeatMs: 25_000, environment: { window, document },
+ *   hello: () => ({ type: 'hello', protocolVersion: 1 }), decode: decodeResponderServerFrame, isFinal: (code) => code === 4001,
  *   onFrame: handle, onClose: (code, reconnecting) => {} });
  * socket.start();
  */
 export function createReconnectingSocket<Frame>(
   o: ReconnectingSocketOptions<Frame>,
 ): ReconnectingSocket {
-  const timers = o.timers ?? realTimers;
-  const heartbeatMs = o.heartbeatMs ?? 25_000;
-  const { window, document } = o.environment ?? globalThis;
+  const { timers, heartbeatMs } = o;
+  const { window, document } = o.environment;
   let socket: SocketLike | null = null;
   let running = false;
   let attempt = 0;
@@ -72,7 +71,7 @@ export function createReconnectingSocket<Frame>(
     lastFrameAt = timers.now();
     let ws: SocketLike;
     try {
-      ws = new (o.WebSocket ?? (WebSocket as unknown as SocketConstructor))(o.url);
+      ws = new o.WebSocket(o.url);
     } catch {
       dropped(ABNORMAL);
       return;
@@ -117,13 +116,11 @@ export function createReconnectingSocket<Frame>(
     const old = socket;
     socket = null;
     timers.clearTimeout(beatTimer);
-    if (old) {
-      old.onopen = old.onmessage = old.onclose = old.onerror = null;
-      try {
-        old.close();
-      } catch {
-        // Closing a socket that never opened can throw in some browsers.
-      }
+    // Its handlers ignore it from now on: they only act for the current socket.
+    try {
+      old?.close();
+    } catch {
+      // Closing a socket that never opened can throw in some browsers.
     }
     return old;
   }
@@ -143,10 +140,7 @@ export function createReconnectingSocket<Frame>(
     const delay =
       code === CloseCode.sessionExpired
         ? 0
-        : backoffDelay(
-            code === CloseCode.rateLimited ? Math.max(attempt, 5) : attempt,
-            o.random ?? Math.random,
-          );
+        : backoffDelay(code === CloseCode.rateLimited ? Math.max(attempt, 5) : attempt, o.random);
     attempt++;
     retryTimer = timers.setTimeout(connect, delay);
   }
