@@ -65,6 +65,7 @@ const builds: Record<string, () => UserConfig> = {
         entry: {
           index: resolve(import.meta.dirname, 'src/index.ts'),
           client: resolve(import.meta.dirname, 'src/client/index.ts'),
+          socket: resolve(import.meta.dirname, 'src/client/socket/index.ts'),
         },
         formats: ['es'],
       },

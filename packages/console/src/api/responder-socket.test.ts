@@ -1,10 +1,10 @@
 import type { ResponderServerFrame } from '@refdesk/protocol/responder';
+import type { SocketLike, Timers } from '@refdesk/widget/socket';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createResponderSocket,
-  type SocketLike,
+  type ResponderSocketOptions,
   type SocketState,
-  type Timers,
 } from './responder-socket.ts';
 
 class FakeWebSocket implements SocketLike {
@@ -14,6 +14,7 @@ class FakeWebSocket implements SocketLike {
   onopen: ((event: unknown) => void) | null = null;
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onclose: ((event: { code: number }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
   readonly url: string;
   constructor(url: string) {
     this.url = url;
@@ -81,7 +82,7 @@ describe('createResponderSocket', () => {
   let states: SocketState[];
   let frames: ResponderServerFrame[];
   let clock: ReturnType<typeof fakeTimers>;
-  const start = () => {
+  const start = (more: Partial<ResponderSocketOptions> = {}) => {
     const socket = createResponderSocket({
       url: 'ws://test/ws/responder',
       WebSocket: FakeWebSocket,
@@ -89,6 +90,7 @@ describe('createResponderSocket', () => {
       random: () => 0,
       onFrame: (frame) => frames.push(frame),
       onState: (state) => states.push(state),
+      ...more,
     });
     socket.start();
     return socket;
@@ -161,5 +163,47 @@ describe('createResponderSocket', () => {
     ws?.onmessage?.({ data: '{"type":"nonsense"}' });
     ws?.onmessage?.({ data: 'not json' });
     expect(frames).toEqual([]);
+  });
+
+  it('reports incompatible and stops when the server speaks another protocol version', () => {
+    const socket = start();
+    FakeWebSocket.all[0]?.drop(4000);
+    clock.advance(60_000);
+    expect(states).toEqual(['connecting', 'incompatible']);
+    expect(FakeWebSocket.all).toHaveLength(1);
+    socket.start();
+    expect(states.at(-1)).toBe('connecting');
+    expect(FakeWebSocket.all).toHaveLength(2);
+  });
+
+  it('gives up a socket that is not answered within ten seconds', () => {
+    start();
+    FakeWebSocket.all[0]?.open();
+    clock.advance(9_999);
+    expect(states).toEqual(['connecting']);
+    clock.advance(1);
+    expect(states).toEqual(['connecting', 'reconnecting']);
+    expect(FakeWebSocket.all[0]?.readyState).toBe(3);
+  });
+
+  it('reconnects at once when the browser comes back online', () => {
+    const win = new EventTarget();
+    start({ environment: { window: win } });
+    FakeWebSocket.all[0]?.drop(1006);
+    win.dispatchEvent(new Event('online'));
+    expect(FakeWebSocket.all).toHaveLength(2);
+  });
+
+  it('is not open again until the new socket is welcomed', () => {
+    const socket = start();
+    FakeWebSocket.all[0]?.open();
+    FakeWebSocket.all[0]?.receive(welcome);
+    FakeWebSocket.all[0]?.drop(1006);
+    clock.advance(250);
+    FakeWebSocket.all[1]?.open();
+    expect(socket.send({ type: 'ping' })).toBe(false);
+    FakeWebSocket.all[1]?.receive(welcome);
+    expect(socket.send({ type: 'ping' })).toBe(true);
+    expect(states).toEqual(['connecting', 'open', 'reconnecting', 'open']);
   });
 });

@@ -9,7 +9,7 @@ import type {
   ResponderStatus,
   TransferTarget,
 } from '@refdesk/protocol/responder';
-import { createClientMessageId } from '../api/client-message-id.ts';
+import { createClientMessageId } from '@refdesk/widget/socket';
 import type { ResponderSocket, SocketState } from '../api/responder-socket.ts';
 import { applyFrame } from './apply-frame.ts';
 import { pendingFrames } from './chat-lines.ts';
@@ -69,7 +69,7 @@ export interface DeskState {
  */
 export function createDeskState(options: DeskStateOptions): DeskState {
   const { notices } = options;
-  const createId = options.createId ?? createClientMessageId;
+  const createId = options.createId ?? (() => createClientMessageId('r'));
   const now = options.now ?? (() => Date.now());
   const data = signal<DeskData>(emptyDesk);
   const connection = signal<SocketState>('connecting');

@@ -2,6 +2,8 @@
 // than most: the pure parts live in apply-frame, conversation, transcript and hello-frame.
 import {
   CloseCode,
+  decodePatronServerFrame,
+  isFinalCloseCode,
   type LibraryWidgetInfo,
   type PatronClientFrameInput,
   type PatronServerFrame,
@@ -15,12 +17,14 @@ import {
   type OutboxFrame,
   saveConversation,
 } from './conversation.ts';
-import { createClientMessageId } from './create-client-message-id.ts';
-import { createConnection } from './create-connection.ts';
 import { createTabSync, type TabMessage, type TabSync } from './create-tab-sync.ts';
 import { createTypingThrottle } from './create-typing-throttle.ts';
 import { createEmitter } from './emitter.ts';
 import { helloFrame } from './hello-frame.ts';
+import { createClientMessageId } from './socket/create-client-message-id.ts';
+import { createReconnectingSocket } from './socket/create-reconnecting-socket.ts';
+import { realTimers } from './socket/real-timers.ts';
+import type { SocketConstructor } from './socket/types.ts';
 import { conversationKey, defaultStorage } from './storage.ts';
 import { lastSeq, pendingMessages, unreadCount } from './transcript.ts';
 import type {
@@ -31,15 +35,7 @@ import type {
   ChatMessage,
   ChatSnapshot,
   ConnectionStatus,
-  SocketConstructor,
-  Timers,
 } from './types.ts';
-
-const defaultTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => Date.now(),
-};
 
 /**
  * Creates a headless patron chat client. Nothing happens until `open()` or `ask()`.
@@ -50,10 +46,10 @@ const defaultTimers: Timers = {
  * client.ask({ question: 'Do you have The Left Hand of Darkness?' });
  */
 export function createChatClient(options: ChatClientOptions): ChatClient {
-  const timers = options.timers ?? defaultTimers;
+  const timers = options.timers ?? realTimers;
   const storage = options.storage ?? defaultStorage();
   const key = conversationKey(options.libraryId);
-  const newId = options.createId ?? createClientMessageId;
+  const newId = options.createId ?? (() => createClientMessageId('p'));
   const events = createEmitter<ChatClientEvents>();
   const saved = loadConversation(storage, key, timers.now());
   let c: Conversation = saved ?? emptyConversation();
@@ -71,7 +67,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   let sync: TabSync | null = null;
   let snapshot = build();
 
-  const connection = createConnection({
+  const connection = createReconnectingSocket({
     url: `${options.server.replace(/^http/, 'ws').replace(/\/+$/, '')}/ws/patron`,
     WebSocket: options.WebSocket ?? (globalThis.WebSocket as unknown as SocketConstructor),
     timers,
@@ -82,6 +78,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       document: globalThis.document,
     },
     hello: () => helloFrame(options, c),
+    decode: decodePatronServerFrame,
+    isFinal: isFinalCloseCode,
     onFrame,
     onClose(code, reconnecting) {
       status = reconnecting ? 'reconnecting' : 'closed';

@@ -1,4 +1,4 @@
-import type { Timers } from './types.ts';
+import type { Timers } from './socket/types.ts';
 
 export interface TypingThrottle {
   /** The patron typed something. */

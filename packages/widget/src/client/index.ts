@@ -9,6 +9,7 @@
  */
 export type { ChatClient } from './chat-client.ts';
 export { createChatClient } from './create-chat-client.ts';
+export type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './socket/types.ts';
 export type { KeyValueStorage } from './storage.ts';
 export type {
   AssignedInfo,
@@ -19,11 +20,7 @@ export type {
   ChatError,
   ChatMessage,
   ChatSnapshot,
-  ClientEnvironment,
   ConnectionStatus,
   OfflineReason,
   QueueInfo,
-  SocketConstructor,
-  SocketLike,
-  Timers,
 } from './types.ts';

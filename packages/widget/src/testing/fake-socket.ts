@@ -1,4 +1,5 @@
-import type { BroadcastChannelLike, SocketLike } from '../client/types.ts';
+import type { SocketLike } from '../client/socket/types.ts';
+import type { BroadcastChannelLike } from '../client/types.ts';
 
 /** A scripted stand-in for a patron socket: tests play the server's part. */
 export interface FakeSocket extends SocketLike {

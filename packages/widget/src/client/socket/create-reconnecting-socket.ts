@@ -1,27 +1,28 @@
-import {
-  CloseCode,
-  decodePatronServerFrame,
-  isFinalCloseCode,
-  type PatronServerFrame,
-} from '@refdesk/protocol/patron';
+import { CloseCode } from '@refdesk/protocol';
 import { backoffDelay } from './backoff.ts';
 import type { ClientEnvironment, SocketConstructor, SocketLike, Timers } from './types.ts';
 
-export interface ConnectionOptions {
+export interface ReconnectingSocketOptions<Frame> {
   url: string;
   WebSocket: SocketConstructor;
   timers: Timers;
   random: () => number;
+  /** Ping interval; with no frame for two intervals the socket is presumed dead. */
   heartbeatMs: number;
+  /** Where `online` and `visibilitychange` come from; `{}` for none. */
   environment: ClientEnvironment;
   /** The first frame of every socket. */
   hello(): object;
-  onFrame(frame: PatronServerFrame): void;
+  /** Parses the data of a message; frames that do not decode are dropped. */
+  decode(data: unknown): { ok: true; value: Frame } | { ok: false };
+  /** Close codes after which the socket must not reconnect by itself. */
+  isFinal(code: number): boolean;
+  onFrame(frame: Frame): void;
   /** A socket was lost; `reconnecting` is false only for final close codes. */
   onClose(code: number, reconnecting: boolean): void;
 }
 
-export interface Connection {
+export interface ReconnectingSocket {
   /** Connects, and keeps reconnecting until `stop()` or a final close code. Idempotent. */
   start(): void;
   stop(): void;
@@ -36,18 +37,24 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const ABNORMAL = 1006;
 
 /**
- * One patron socket kept alive: jittered exponential backoff that never gives up (except on final
- * close codes), a ping every `heartbeatMs` with the socket presumed dead after two silent
- * intervals, and an immediate retry when the browser comes back online or the tab becomes visible.
+ * One socket kept alive, for the widget and the console alike, with no runtime of its own (the
+ * WebSocket, timers, randomness and page are injected): a socket that says nothing within
+ * ten seconds is given up, reconnects use jittered exponential backoff and never give up (except on
+ * `isFinal` close codes), a ping goes every `heartbeatMs` with the socket presumed dead after two
+ * silent intervals, and the browser coming back online or the tab becoming visible retries at once.
  *
  * @example
- * const connection = createConnection({ url, WebSocket, timers, random: Math.random,
- *   heartbeatMs: 25_000, environment: { window, document }, hello: () => hello,
+ * const socket = createReconnectingSocket({ url, WebSocket, timers: realTimers, random: Math.random,
+ *   heartbeatMs: 25_000, environment: { window, document },
+ *   hello: () => ({ type: 'hello', protocolVersion: 1 }), decode: decodeResponderServerFrame, isFinal: (code) => code === 4001,
  *   onFrame: handle, onClose: (code, reconnecting) => {} });
- * connection.start();
+ * socket.start();
  */
-export function createConnection(o: ConnectionOptions): Connection {
-  const { timers } = o;
+export function createReconnectingSocket<Frame>(
+  o: ReconnectingSocketOptions<Frame>,
+): ReconnectingSocket {
+  const { timers, heartbeatMs } = o;
+  const { window, document } = o.environment;
   let socket: SocketLike | null = null;
   let running = false;
   let attempt = 0;
@@ -56,12 +63,8 @@ export function createConnection(o: ConnectionOptions): Connection {
   let retryTimer: unknown;
   let beatTimer: unknown;
 
-  const stopTimer = (handle: unknown): void => {
-    if (handle !== undefined) timers.clearTimeout(handle);
-  };
-
   function connect(): void {
-    stopTimer(retryTimer);
+    timers.clearTimeout(retryTimer);
     retryTimer = undefined;
     if (!running || socket) return;
     heard = false;
@@ -80,12 +83,12 @@ export function createConnection(o: ConnectionOptions): Connection {
     ws.onmessage = (event) => {
       if (socket !== ws) return;
       lastFrameAt = timers.now();
-      attempt = 0;
       if (!heard) {
         heard = true;
+        attempt = 0;
         beat();
       }
-      const result = decodePatronServerFrame(event.data);
+      const result = o.decode(event.data);
       if (result.ok) o.onFrame(result.value);
     };
     ws.onclose = (event) => {
@@ -94,33 +97,30 @@ export function createConnection(o: ConnectionOptions): Connection {
     beat();
   }
 
+  /** Until the first frame, the connect timeout; then a ping every interval while frames come. */
   function beat(): void {
-    stopTimer(beatTimer);
+    timers.clearTimeout(beatTimer);
     beatTimer = timers.setTimeout(
       () => {
-        if (!socket) return;
-        if (timers.now() - lastFrameAt >= (heard ? 2 * o.heartbeatMs : CONNECT_TIMEOUT_MS)) {
-          kill();
-          return;
+        if (!heard || timers.now() - lastFrameAt >= 2 * heartbeatMs) kill();
+        else {
+          send({ type: 'ping' });
+          beat();
         }
-        send({ type: 'ping' });
-        beat();
       },
-      heard ? o.heartbeatMs : CONNECT_TIMEOUT_MS,
+      heard ? heartbeatMs : CONNECT_TIMEOUT_MS,
     );
   }
 
   function detach(): SocketLike | null {
     const old = socket;
     socket = null;
-    stopTimer(beatTimer);
-    if (old) {
-      old.onopen = old.onmessage = old.onclose = old.onerror = null;
-      try {
-        old.close();
-      } catch {
-        // Closing a socket that never opened can throw in some browsers.
-      }
+    timers.clearTimeout(beatTimer);
+    // Its handlers ignore it from now on: they only act for the current socket.
+    try {
+      old?.close();
+    } catch {
+      // Closing a socket that never opened can throw in some browsers.
     }
     return old;
   }
@@ -133,7 +133,7 @@ export function createConnection(o: ConnectionOptions): Connection {
   function dropped(code: number): void {
     detach();
     if (!running) return;
-    const final = isFinalCloseCode(code);
+    const final = o.isFinal(code);
     if (final) running = false;
     o.onClose(code, !final);
     if (!running || retryTimer !== undefined) return;
@@ -154,15 +154,15 @@ export function createConnection(o: ConnectionOptions): Connection {
   /** Back online or visible again: retry now, or replace a socket that went quiet meanwhile. */
   function wake(): void {
     if (!running) return;
-    if (socket && timers.now() - lastFrameAt > o.heartbeatMs) kill();
+    if (socket && timers.now() - lastFrameAt > heartbeatMs) kill();
     if (!socket) connect();
   }
   const onVisibility = (): void => {
-    if (o.environment.document?.visibilityState === 'visible') wake();
+    if (document?.visibilityState === 'visible') wake();
   };
   const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
-    o.environment.window?.[method]('online', wake);
-    o.environment.document?.[method]('visibilitychange', onVisibility);
+    window?.[method]('online', wake);
+    document?.[method]('visibilitychange', onVisibility);
   };
 
   return {
@@ -175,7 +175,7 @@ export function createConnection(o: ConnectionOptions): Connection {
     },
     stop() {
       running = false;
-      stopTimer(retryTimer);
+      timers.clearTimeout(retryTimer);
       retryTimer = undefined;
       detach();
       listen('removeEventListener');

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeSockets, createMemoryStorage, welcome } from '../testing/fake-socket.ts';
-import { backoffDelay } from './backoff.ts';
 import { createChatClient } from './create-chat-client.ts';
 
 function setup(random = () => 0.5) {
@@ -36,20 +35,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
-});
-
-describe('backoffDelay', () => {
-  it('grows exponentially from half a second and is capped at thirty seconds', () => {
-    const high = (attempt: number) => backoffDelay(attempt, () => 1);
-    expect([0, 1, 2, 3].map(high)).toEqual([500, 1000, 2000, 4000]);
-    expect(high(12)).toBe(30_000);
-    expect(high(1000)).toBe(30_000);
-  });
-
-  it('keeps at least half of the delay and randomises the rest', () => {
-    expect(backoffDelay(3, () => 0)).toBe(2000);
-    expect(backoffDelay(3, () => 0.5)).toBe(3000);
-  });
 });
 
 describe('the connection', () => {
