@@ -16,7 +16,11 @@ import {
   createCooperativeRoom,
 } from '../../src/core/room/cooperative-room.ts';
 import type { PatronSession } from '../../src/core/room/live-state.ts';
-import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../src/core/room/room-context.ts';
+import {
+  DEFAULT_ROOM_CONFIG,
+  type RoomConfig,
+  type RoomDeps,
+} from '../../src/core/room/room-context.ts';
 import {
   createFakeClock,
   createSequentialIds,
@@ -100,7 +104,15 @@ export interface RoomHarness {
 let messageCounter = 0;
 export const clientId = (): ClientMessageId => `cm${++messageCounter}` as ClientMessageId;
 
-export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness {
+export interface RoomHarnessOptions {
+  /** The clock each room is built with, over the test's fake clock (say, a Durable Object's alarm clock). */
+  roomClock?(clock: FakeClock): RoomDeps['clock'];
+}
+
+export function createRoomHarness(
+  config: Partial<RoomConfig> = {},
+  options: RoomHarnessOptions = {},
+): RoomHarness {
   const clock = createFakeClock();
   const ids = createSequentialIds();
   const stores = createStores(openNodeSqlite(':memory:'));
@@ -120,7 +132,7 @@ export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness
       store: stores.room,
       feedback: stores.feedback,
       notifier: { transcriptRequested: () => undefined },
-      clock,
+      clock: options.roomClock?.(clock) ?? clock,
       ids,
       hashToken: (token) => createHash('sha256').update(token).digest('hex'),
       config: { ...DEFAULT_ROOM_CONFIG, ...config },

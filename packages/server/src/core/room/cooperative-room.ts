@@ -6,8 +6,8 @@ import type {
 } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
-import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
+import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
 import { loadLiveChats } from './load-live-chats.ts';
 import { handlePatronFrame } from './patron-frames.ts';
 import { closePatronSession, openPatronSession, widgetInfo } from './patron-session.ts';

@@ -1,7 +1,7 @@
 import type { Millis } from '../model.ts';
 import { nextCoverageBoundary } from '../routing/next-coverage-boundary.ts';
 import type { RoomContext } from './room-context.ts';
-import { DAY_MS, type BoundarySource } from './room-scheduler.ts';
+import { type BoundarySource, DAY_MS } from './room-scheduler.ts';
 import { refreshOffers } from './routing-engine.ts';
 
 /**

@@ -144,19 +144,15 @@ describe('the next coverage boundary', () => {
     expect(nextCoverageBoundary(windows, zone, now)).toBe(next);
   });
 
-  it.each(
-    cases.filter((item) => item.next !== undefined),
-  )('agrees with isWithinCoverage: the answer changes at the boundary and not a minute before ($name)', ({
-    windows,
-    zone,
-    now,
-    next,
-  }) => {
-    if (next === undefined) return;
-    const before = isWithinCoverage(windows, zone, now);
-    expect(isWithinCoverage(windows, zone, next)).toBe(!before);
-    for (let at = next - 60_000; at > now; at -= 60_000) {
-      expect(isWithinCoverage(windows, zone, at)).toBe(before);
-    }
-  });
+  it.each(cases.filter((item) => item.next !== undefined))(
+    'agrees with isWithinCoverage: the answer changes at the boundary and not a minute before ($name)',
+    ({ windows, zone, now, next }) => {
+      if (next === undefined) return;
+      const before = isWithinCoverage(windows, zone, now);
+      expect(isWithinCoverage(windows, zone, next)).toBe(!before);
+      for (let at = next - 60_000; at > now; at -= 60_000) {
+        expect(isWithinCoverage(windows, zone, at)).toBe(before);
+      }
+    },
+  );
 });
