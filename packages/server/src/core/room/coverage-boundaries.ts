@@ -41,7 +41,14 @@ function hasQueuedChat(ctx: RoomContext): boolean {
 function earliestBoundary(ctx: RoomContext, now: Millis): Millis | undefined {
   let earliest: Millis | undefined;
   for (const library of ctx.directory.librariesOf(ctx.cooperative.id)) {
-    const at = nextCoverageBoundary(library.settings.coverage, library.timezone, now);
+    let at: Millis | undefined;
+    try {
+      at = nextCoverageBoundary(library.settings.coverage, library.timezone, now);
+    } catch {
+      // A time zone this runtime cannot read is that library's problem (its own chats' routing
+      // reports it); it must not stop the timer for every other library of the cooperative.
+      continue;
+    }
     if (at !== undefined && (earliest === undefined || at < earliest)) earliest = at;
   }
   return earliest;

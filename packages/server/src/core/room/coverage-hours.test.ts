@@ -107,6 +107,15 @@ describe('coverage hours on the clock', () => {
     expect(olgaPeer.last('offer')?.offer.chatId).toBe(chatId);
   });
 
+  it('still opens on time when another library\u2019s time zone cannot be read', () => {
+    const { h, olgaPeer } = coveredSpringfield(monday(10 * 60, 12 * 60));
+    h.library('nowhere', { timezone: 'Mars/Olympus_Mons', settings: { coverage: monday(0, 60) } });
+    h.room.settingsChanged();
+    const { chatId } = h.patron('springfield');
+    h.clock.advance(HOUR);
+    expect(olgaPeer.last('offer')?.offer.chatId).toBe(chatId);
+  });
+
   it('arms again when a room is rebuilt after an eviction, and offers at the boundary', () => {
     const { h, olga, olgaPeer } = coveredSpringfield(monday(10 * 60, 12 * 60));
     const { peer, session, chatId } = h.patron('springfield');
