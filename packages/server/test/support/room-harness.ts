@@ -15,7 +15,7 @@ import {
   createCooperativeRoom,
 } from '../../src/core/room/cooperative-room.ts';
 import type { PatronSession } from '../../src/core/room/live-state.ts';
-import type { RoomConfig } from '../../src/core/room/room-context.ts';
+import type { RoomConfig, RoomDeps } from '../../src/core/room/room-context.ts';
 import {
   createFakeClock,
   createSequentialIds,
@@ -100,7 +100,15 @@ export interface RoomHarness {
 let messageCounter = 0;
 export const clientId = (): ClientMessageId => `cm${++messageCounter}` as ClientMessageId;
 
-export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness {
+export interface RoomHarnessOptions {
+  /** The clock each room is built with, over the test's fake clock (say, a Durable Object's alarm clock). */
+  roomClock?(clock: FakeClock): RoomDeps['clock'];
+}
+
+export function createRoomHarness(
+  config: Partial<RoomConfig> = {},
+  options: RoomHarnessOptions = {},
+): RoomHarness {
   const clock = createFakeClock();
   const ids = createSequentialIds();
   const stores = createStores(openNodeSqlite(':memory:'));
@@ -116,7 +124,13 @@ export function createRoomHarness(config: Partial<RoomConfig> = {}): RoomHarness
     if (!cooperative) throw new Error('cooperative missing');
     const notifier = { transcriptRequested: () => undefined };
     return createCooperativeRoom(
-      createRoomDeps(cooperative, { stores, notifier, clock, ids, config }),
+      createRoomDeps(cooperative, {
+        stores,
+        notifier,
+        clock: options.roomClock?.(clock) ?? clock,
+        ids,
+        config,
+      }),
     );
   };
   const harness: RoomHarness = {

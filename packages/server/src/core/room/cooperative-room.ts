@@ -6,6 +6,7 @@ import type {
 } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
+import { createCoverageBoundaries } from './coverage-boundaries.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
 import { loadLiveChats } from './load-live-chats.ts';
 import { handlePatronFrame } from './patron-frames.ts';
@@ -52,6 +53,11 @@ export interface CooperativeRoom {
   ): void;
   responderClosed(peer: ResponderPeer, responder: Responder): void;
   widgetInfo(library: Library): LibraryWidgetInfo;
+  /**
+   * A library's settings changed (say, its coverage hours, edited by its admin): routes again at
+   * once and re-arms the scheduler for the new hours.
+   */
+  settingsChanged(): void;
   /** For tests and metrics: the live state, read-only by convention. */
   readonly context: RoomContext;
 }
@@ -59,6 +65,7 @@ export interface CooperativeRoom {
 export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   const ctx = createRoomContext(deps);
   const patronGone = (chat: LiveChat) => endChat(ctx, chat, 'expired', null, null);
+  ctx.scheduler.register(createCoverageBoundaries(ctx));
   return {
     context: ctx,
     start() {
@@ -68,6 +75,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     },
     resume: (sockets) => resumeRoom(ctx, patronGone, sockets),
     stop() {
+      ctx.scheduler.stop();
       for (const chat of ctx.chats.values()) {
         clearTierTimer(ctx, chat);
         if (chat.patronGoneTimer !== undefined) ctx.clock.clearTimeout(chat.patronGoneTimer);
@@ -93,5 +101,9 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     },
     responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
     widgetInfo: (library) => widgetInfo(ctx, library),
+    settingsChanged() {
+      ctx.scheduler.reset();
+      refreshOffers(ctx);
+    },
   };
 }

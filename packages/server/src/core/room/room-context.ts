@@ -2,6 +2,7 @@ import type { ChatId, ResponderId } from '@refdesk/protocol';
 import type { Cooperative } from '../model.ts';
 import type { Clock, Directory, IdGenerator, RoomStore } from '../ports.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
+import { createRoomScheduler, type RoomScheduler } from './room-scheduler.ts';
 
 /** Surveys and quality forwards: written by the room, read by reports. */
 export interface FeedbackPort {
@@ -48,8 +49,16 @@ export interface RoomContext extends RoomDeps {
   responders: Map<ResponderId, LiveResponder>;
   /** Recent pick-up times (queue to accept), for the patron's wait estimate. */
   recentWaitsMs: number[];
+  /** The one timer for time-of-day boundaries (coverage hours), re-armed after every routing pass. */
+  scheduler: RoomScheduler;
 }
 
 export function createRoomContext(deps: RoomDeps): RoomContext {
-  return { ...deps, chats: new Map(), responders: new Map(), recentWaitsMs: [] };
+  return {
+    ...deps,
+    chats: new Map(),
+    responders: new Map(),
+    recentWaitsMs: [],
+    scheduler: createRoomScheduler({ clock: deps.clock }),
+  };
 }

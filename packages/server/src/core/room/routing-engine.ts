@@ -87,7 +87,8 @@ export function queuedChats(ctx: RoomContext): LiveChat[] {
 
 /**
  * Re-routes every queued chat and brings every responder's offers up to date: new offers out,
- * stale ones withdrawn, patrons told their new place in line. Called after every change.
+ * stale ones withdrawn, patrons told their new place in line. Called after every change; re-arms
+ * the room's scheduler, since the queue decides whether coverage hours matter.
  */
 export function refreshOffers(ctx: RoomContext): void {
   const queue = queuedChats(ctx);
@@ -100,6 +101,7 @@ export function refreshOffers(ctx: RoomContext): void {
     syncOffers(ctx, chat, plan.recipients);
     tellPosition(ctx, chat, index + 1, plan.serving);
   });
+  ctx.scheduler.rearm();
 }
 
 /** The recipient set each chat's offers were last brought in line with, and its offer set then. */

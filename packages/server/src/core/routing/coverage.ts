@@ -41,6 +41,11 @@ export function isWithinCoverage(
 ): boolean {
   if (windows.length === 0) return true;
   const { day, minute } = localWeekMinute(now, timeZone);
+  return coversLocalMinute(windows, day, minute);
+}
+
+/** Whether some window holds this local weekday (0 = Sunday) and minute after midnight. */
+export function coversLocalMinute(windows: CoverageWindow[], day: number, minute: number): boolean {
   return windows.some(
     (window) => window.day === day && minute >= window.startMinute && minute < window.endMinute,
   );

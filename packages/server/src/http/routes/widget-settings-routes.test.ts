@@ -69,6 +69,21 @@ describe('PUT /api/libraries/:id/widget-settings', () => {
     });
   });
 
+  it('arms the cooperative\u2019s room for the new coverage hours while a chat waits', async () => {
+    const room = h.rooms.roomFor('demo-public' as CooperativeId);
+    const library = h.stores.directory.library('springfield' as LibraryId);
+    if (!room || !library) throw new Error('demo seed missing');
+    const hello = { type: 'hello', protocolVersion: 1, libraryId: library.id } as const;
+    const session = room.patronHello(recordingPeer<PatronServerFrame>(), hello, library);
+    const clientMessageId = 'cm-coverage' as ClientMessageId;
+    room.patronFrame(session, { type: 'ask', clientMessageId, question: 'Open late?' });
+    expect(room.context.scheduler.armedAt()).toBeUndefined();
+    // Monday 10:00 to 17:00 in Chicago; the clock reads Monday 09:00 there.
+    const coverage = [{ day: 1, startMinute: 600, endMinute: 1020 }];
+    await (await h.as('cora')).put(PATH, { ...settings, coverage });
+    expect(room.context.scheduler.armedAt()).toBe(h.clock.now() + 3_600_000);
+  });
+
   it('refuses an allowed origin that is not an origin, naming it', async () => {
     const response = await (await h.as('cora')).put(PATH, {
       ...settings,

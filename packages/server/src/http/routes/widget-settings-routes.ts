@@ -11,7 +11,8 @@ import { requireResponder } from '../session-auth.ts';
 
 /**
  * `GET|PUT /api/libraries/:id/widget-settings`: the library's admins and coordinators. A save
- * reaches the next chat at once: rooms read libraries from storage for every new chat.
+ * reaches the next chat at once: rooms read libraries from storage for every new chat, and the
+ * room routes its waiting chats again and re-arms for the new coverage hours.
  */
 export function widgetSettingsRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -43,6 +44,7 @@ export function widgetSettingsRoutes(deps: AppDeps) {
       shareEarlierChats: input.shareEarlierChats ?? library.settings.shareEarlierChats,
     };
     deps.stores.directory.updateLibrary({ ...library, settings });
+    deps.rooms.roomFor(library.cooperativeId)?.settingsChanged();
     return c.json(widgetSettings(settings));
   });
 
