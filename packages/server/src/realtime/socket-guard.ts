@@ -1,5 +1,5 @@
 import { CloseCode, type ErrorCode, MAX_FRAME_BYTES } from '@refdesk/protocol';
-import type { Clock, Directory } from '../core/ports.ts';
+import type { Clock, Directory } from '../core/ports/index.ts';
 import type { ChatSocket } from './chat-socket.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 import type { RoomRegistry } from './room-registry.ts';

@@ -1,12 +1,12 @@
 import { type FollowUpAction, FollowUpActionSchema, type FollowUpId } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import type { FollowUpRecord, Library, Responder } from '../../core/model.ts';
+import { headerText } from '../../core/notify/header-text.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
-import { headerText } from '../mailer.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 

@@ -5,13 +5,13 @@ import {
 } from '@refdesk/protocol';
 import { Hono } from 'hono';
 import type { Library, Responder } from '../../core/model.ts';
+import { headerText } from '../../core/notify/header-text.ts';
 import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
-import type { PolicyPageRecord } from '../../core/ports.ts';
+import type { PolicyPageRecord } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { findLibrary } from '../find-library.ts';
 import { HttpError } from '../http-error.ts';
-import { headerText } from '../mailer.ts';
 import { type SearchablePage, searchPolicyPages } from '../policy-search.ts';
 import { policyPageView } from '../policy-view.ts';
 import { readBody } from '../read-body.ts';

@@ -1,7 +1,7 @@
 import { type LibraryId, type Script, ScriptInputSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import type { Library, Responder } from '../../core/model.ts';
-import type { ScriptRecord } from '../../core/ports.ts';
+import type { ScriptRecord } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
