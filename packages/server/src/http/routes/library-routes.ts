@@ -1,9 +1,6 @@
-import {
-  type FollowUpId,
-  type LibrarySummary,
-  OfflineQuestionRequestSchema,
-} from '@refdesk/protocol';
+import { type LibrarySummary, OfflineQuestionRequestSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
+import { newFollowUp } from '../../core/follow-ups/new-follow-up.ts';
 import type { Library } from '../../core/model.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -66,9 +63,7 @@ export function libraryRoutes(deps: AppDeps) {
     const found = library(c);
     allowWidgetOrigin(c, found);
     const question = await readBody(c, OfflineQuestionRequestSchema);
-    const id = deps.ids.id('fu') as FollowUpId;
-    deps.stores.followUps.insertFollowUp({
-      id,
+    const followUp = newFollowUp(deps, {
       libraryId: found.id,
       source: 'offline_question',
       chatId: null,
@@ -76,12 +71,10 @@ export function libraryRoutes(deps: AppDeps) {
       patronName: question.name ?? null,
       contactEmail: question.email,
       deadline: question.deadline ?? null,
-      status: 'open',
-      claimedBy: null,
       createdBy: null,
-      createdAt: deps.clock.now(),
     });
-    return c.json({ followUpId: id }, 201);
+    deps.stores.followUps.insertFollowUp(followUp);
+    return c.json({ followUpId: followUp.id }, 201);
   });
 
   return app;
