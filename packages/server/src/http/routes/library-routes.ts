@@ -1,14 +1,15 @@
 import { type LibrarySummary, OfflineQuestionRequestSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import { newFollowUp } from '../../core/follow-ups/new-follow-up.ts';
+import { isOriginAllowed } from '../../core/libraries/origin-policy.ts';
 import type { Library } from '../../core/model.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
+import { parseOrigin } from '../../realtime/parse-origin.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { findLibrary } from '../find-library.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
-import { isOriginAllowed } from '../origin.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
@@ -84,7 +85,7 @@ export function libraryRoutes(deps: AppDeps) {
 function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
   const origin = c.req.header('origin');
   if (!origin || origin === new URL(c.req.url).origin) return;
-  if (!isOriginAllowed(library, origin)) {
+  if (!isOriginAllowed(library, origin, parseOrigin)) {
     throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.');
   }
   c.header('Access-Control-Allow-Origin', origin);
