@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
 import { hashToken } from '../core/hash-token.ts';
 import { createTranscriptNotifier } from '../core/notify/transcript-email.ts';
+import type { Logger, Mailer } from '../core/ports/index.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { RoomConfig } from '../core/room/room-context.ts';
 import { createApp } from '../http/app.ts';
