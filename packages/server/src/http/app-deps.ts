@@ -1,16 +1,9 @@
 import type { Context } from 'hono';
-import type { Clock, IdGenerator } from '../core/ports.ts';
+import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
 import type { AppEnv } from './app-env.ts';
-import type { Mailer } from './mailer.ts';
-
-/** Memory-hard password hashing, provided by the runtime (scrypt on Node). */
-export interface PasswordHasher {
-  hash(password: string): Promise<string>;
-  verify(password: string, stored: string): Promise<boolean>;
-}
 
 /** A built file the server hands out (widget, console). */
 export interface StaticAsset {
@@ -32,11 +25,6 @@ export interface StaticAssets {
 export type SocketUpgrader = (
   accept: (c: Context<AppEnv>) => Promise<(socket: ChatSocket) => SocketHandlers>,
 ) => (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | undefined>;
-
-export interface Logger {
-  info(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
 
 /** Everything the HTTP app needs, injected by a runtime's composition root. */
 export interface AppDeps {

@@ -1,5 +1,5 @@
 import type { Responder } from '../core/model.ts';
-import type { SessionRecord } from '../core/ports.ts';
+import type { SessionRecord } from '../core/ports/index.ts';
 
 /** What middleware puts on a request's context. */
 export interface AppEnv {

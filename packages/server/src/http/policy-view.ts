@@ -1,7 +1,7 @@
 import type { PolicyPage, PolicySections } from '@refdesk/protocol';
 import type { Library } from '../core/model.ts';
 import { canReadStaffOnly } from '../core/permissions.ts';
-import type { PolicyPageRecord } from '../core/ports.ts';
+import type { PolicyPageRecord } from '../core/ports/index.ts';
 import type { AppDeps } from './app-deps.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import type { ResponderProfile } from '@refdesk/protocol';
 import type { Responder } from '../core/model.ts';
-import type { Directory } from '../core/ports.ts';
+import type { Directory } from '../core/ports/index.ts';
 
 /** A responder as the console sees them. */
 export function responderProfile(directory: Directory, responder: Responder): ResponderProfile {

@@ -1,4 +1,4 @@
-import type { Clock } from '../core/ports.ts';
+import type { Clock } from '../core/ports/index.ts';
 
 /** How many sockets one network address may hold, and how fast it may open new ones. */
 export interface ConnectionLimits {

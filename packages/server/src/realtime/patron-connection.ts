@@ -5,11 +5,12 @@ import {
   type PatronServerFrame,
   PROTOCOL_VERSION,
 } from '@refdesk/protocol';
+import { isOriginAllowed } from '../core/libraries/origin-policy.ts';
 import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { PatronPeer, PatronSession } from '../core/room/live-state.ts';
-import { isOriginAllowed } from '../http/origin.ts';
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
 import { encodeFrame } from './encode-frame.ts';
+import { parseOrigin } from './parse-origin.ts';
 import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
 import { keptPageUrl } from './socket-identity.ts';
 
@@ -76,7 +77,7 @@ export function createPatronConnection(
             `No library "${frame.libraryId}".`,
           );
         }
-        if (!isOriginAllowed(library, origin)) {
+        if (!isOriginAllowed(library, origin, parseOrigin)) {
           return guard.fail(
             'origin_not_allowed',
             CloseCode.originNotAllowed,

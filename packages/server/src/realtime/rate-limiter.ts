@@ -1,4 +1,4 @@
-import type { Clock } from '../core/ports.ts';
+import type { Clock } from '../core/ports/index.ts';
 
 export interface RateLimiter {
   /** Takes one token; false when the bucket is empty. */

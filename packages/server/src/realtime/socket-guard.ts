@@ -1,5 +1,5 @@
 import { CloseCode, type ErrorCode, MAX_FRAME_BYTES } from '@refdesk/protocol';
-import type { Clock, Directory } from '../core/ports.ts';
+import type { Clock, Directory, Logger } from '../core/ports/index.ts';
 import type { ChatSocket } from './chat-socket.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 import type { RoomRegistry } from './room-registry.ts';
@@ -8,7 +8,7 @@ export interface SocketGuardDeps {
   clock: Clock;
   directory: Directory;
   rooms: RoomRegistry;
-  logger: { error(message: string, data?: Record<string, unknown>): void };
+  logger: Pick<Logger, 'error'>;
   /** How long a socket may stay open without `hello` (default 10 s). */
   helloTimeoutMs?: number;
 }

@@ -1,14 +1,9 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import { hashToken } from '../core/hash-token.ts';
 import type { Cooperative } from '../core/model.ts';
-import type { Clock, IdGenerator } from '../core/ports.ts';
+import type { Clock, IdGenerator, Notifier } from '../core/ports/index.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
-import {
-  DEFAULT_ROOM_CONFIG,
-  type NotifierPort,
-  type RoomConfig,
-  type RoomDeps,
-} from '../core/room/room-context.ts';
+import { DEFAULT_ROOM_CONFIG, type RoomConfig, type RoomDeps } from '../core/room/room-context.ts';
 import type { Stores } from '../storage/open-storage.ts';
 
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
@@ -16,7 +11,7 @@ export interface RoomWiring {
   /** The room reads the directory and writes chats and feedback through these. */
   stores: Pick<Stores, 'directory' | 'room' | 'feedback'>;
   /** Transcript emails (a runtime), or nothing (a room test). */
-  notifier: NotifierPort;
+  notifier: Notifier;
   clock: Clock;
   ids: IdGenerator;
   /** Default: SHA-256 hex ({@link hashToken}). */

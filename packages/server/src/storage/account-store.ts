@@ -1,4 +1,4 @@
-import type { AccountStore, SessionRecord } from '../core/ports.ts';
+import type { AccountStore, SessionRecord } from '../core/ports/index.ts';
 import {
   normalizeEmail,
   RESPONDER_COLUMNS,

@@ -1,5 +1,5 @@
 import type { CooperativeId, LibraryId } from '@refdesk/protocol';
-import type { ScriptRecord } from '../core/ports.ts';
+import type { ScriptRecord } from '../core/ports/index.ts';
 
 /**
  * The demo cooperative's scripts: three for every responder, two per library that restate that

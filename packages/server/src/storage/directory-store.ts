@@ -1,5 +1,5 @@
 import type { Cooperative } from '../core/model.ts';
-import type { DirectoryStore } from '../core/ports.ts';
+import type { DirectoryStore } from '../core/ports/index.ts';
 import { LIBRARY_COLUMNS, libraryFromRow, libraryValues } from './library-row.ts';
 import { RESPONDER_COLUMNS, responderFromRow } from './responder-row.ts';
 import { createRowReader } from './row-reader.ts';

@@ -1,32 +1,6 @@
-import type { ChatId, ResponderId } from '@refdesk/protocol';
-import type { Millis } from '../core/model.ts';
+import type { FeedbackStore } from '../core/ports/index.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase } from './sql.ts';
-
-export interface SurveyRecord {
-  chatId: ChatId;
-  /** 1 to 5. */
-  rating: number;
-  comment: string | null;
-  at: Millis;
-}
-
-export interface QualityForwardRecord {
-  chatId: ChatId;
-  responderId: ResponderId;
-  comment: string;
-  at: Millis;
-}
-
-/** Patron surveys and responders' forwards to quality review: written by the room, read by reports. */
-export interface FeedbackStore {
-  /** Stores the chat's survey; returns false (and keeps the first) when the chat already has one. */
-  insertSurvey(chatId: ChatId, rating: number, comment: string | null, at: Millis): boolean;
-  survey(chatId: ChatId): SurveyRecord | undefined;
-  insertQualityForward(chatId: ChatId, responderId: ResponderId, comment: string, at: Millis): void;
-  /** Forwards of a chat, oldest first. */
-  qualityForwards(chatId: ChatId): QualityForwardRecord[];
-}
 
 /**
  * Surveys and quality forwards over SQL. The chat must exist: both tables reference `chats`.

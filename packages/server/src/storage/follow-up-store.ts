@@ -1,5 +1,5 @@
 import type { FollowUpNote } from '../core/model.ts';
-import type { FollowUpStore } from '../core/ports.ts';
+import type { FollowUpStore } from '../core/ports/index.ts';
 import { FOLLOW_UP_COLUMNS, followUpFromRow, followUpValues } from './follow-up-row.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';

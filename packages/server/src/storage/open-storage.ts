@@ -1,21 +1,23 @@
 import type {
   AccountStore,
   DirectoryStore,
+  FeedbackStore,
   FollowUpStore,
   PolicyStore,
   RoomStore,
   ScriptStore,
-} from '../core/ports.ts';
+  TranscriptStore,
+} from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
-import { createSqlFeedbackStore, type FeedbackStore } from './feedback-store.ts';
+import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
-import { createSqlTranscriptStore, type TranscriptStore } from './transcript-store.ts';
+import { createSqlTranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
 export interface Stores {

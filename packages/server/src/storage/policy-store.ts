@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { PolicyPageRecord, PolicyStore } from '../core/ports.ts';
+import type { PolicyPageRecord, PolicyStore } from '../core/ports/index.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
 import { insertSql } from './sql-text.ts';

@@ -1,7 +1,7 @@
 import type { ChatId, ClientMessageId } from '@refdesk/protocol';
 import { ResponderStatusSchema } from '@refdesk/protocol';
 import type { ChatRecord, MessageRecord } from '../core/model.ts';
-import type { RoomStore } from '../core/ports.ts';
+import type { RoomStore } from '../core/ports/index.ts';
 import { CHAT_COLUMNS, chatFromRow, chatValues } from './chat-row.ts';
 import { FOLLOW_UP_COLUMNS, followUpValues } from './follow-up-row.ts';
 import { MESSAGE_COLUMNS, messageFromRow, messageValues } from './message-row.ts';

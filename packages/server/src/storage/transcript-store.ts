@@ -1,25 +1,7 @@
-import type { ChatId, LibraryId } from '@refdesk/protocol';
-import type { ChatRecord, MessageRecord } from '../core/model.ts';
+import type { TranscriptStore } from '../core/ports/index.ts';
 import { CHAT_COLUMNS, chatFromRow } from './chat-row.ts';
 import { MESSAGE_COLUMNS, messageFromRow } from './message-row.ts';
 import type { SqlDatabase } from './sql.ts';
-
-/** Chats read after the fact (transcripts, earlier chats, transcript emails), outside any room. */
-export interface TranscriptStore {
-  chat(id: ChatId): ChatRecord | undefined;
-  /** Every message of a chat in order; internal notes only when asked. */
-  messages(chatId: ChatId, includeInternal: boolean): MessageRecord[];
-  /**
-   * Chats of the same patron email (any case) at the same home library that started before
-   * `before`, newest first, at most `limit`.
-   */
-  earlierChats(
-    libraryId: LibraryId,
-    patronEmail: string,
-    before: ChatRecord,
-    limit: number,
-  ): ChatRecord[];
-}
 
 const SELECT_CHAT = `SELECT ${CHAT_COLUMNS.join(', ')} FROM chats`;
 const SELECT_MESSAGES = `SELECT ${MESSAGE_COLUMNS.join(', ')} FROM messages WHERE chat_id = ?`;

@@ -1,13 +1,14 @@
 import type { Hono } from 'hono';
+import { createTranscriptNotifier } from '../../src/core/notify/transcript-email.ts';
+import type { Logger, PasswordHasher } from '../../src/core/ports/index.ts';
 import {
   createFakeClock,
   createSequentialIds,
   type FakeClock,
 } from '../../src/core/testing/fake-clock.ts';
 import { createApp } from '../../src/http/app.ts';
-import type { Logger, PasswordHasher, SocketUpgrader } from '../../src/http/app-deps.ts';
+import type { SocketUpgrader } from '../../src/http/app-deps.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
-import { createTranscriptNotifier } from '../../src/http/transcript-email.ts';
 import { createRoomRegistry, type RoomRegistry } from '../../src/realtime/room-registry.ts';
 import { openRoom } from '../../src/runtime/create-room-deps.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/storage/demo-seed.ts';

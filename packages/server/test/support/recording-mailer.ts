@@ -1,4 +1,4 @@
-import type { Mailer, OutgoingEmail } from '../../src/http/mailer.ts';
+import type { Mailer, OutgoingEmail } from '../../src/core/ports/index.ts';
 
 /** A mailer that keeps what it was given; `failNext` makes the next send reject. */
 export interface RecordingMailer extends Mailer {

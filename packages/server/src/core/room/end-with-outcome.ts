@@ -1,5 +1,6 @@
-import type { End, FollowUpId, LibraryId } from '@refdesk/protocol';
-import type { FollowUpRecord, Responder } from '../model.ts';
+import type { End, LibraryId } from '@refdesk/protocol';
+import { newFollowUp } from '../follow-ups/new-follow-up.ts';
+import type { Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import type { LiveChat } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
@@ -33,22 +34,19 @@ export function endWithOutcome(
     }
     if (followUp.note)
       question = `${question}\n\nNote from ${responder.displayName}: ${followUp.note}`;
-    const mine = frame.outcome === 'follow_up_by_me';
-    const entry: FollowUpRecord = {
-      id: ctx.ids.id('fu') as FollowUpId,
-      libraryId,
-      source: frame.outcome === 'referred' ? 'referral' : 'chat',
-      chatId: record.id,
-      question,
-      patronName: record.patronName,
-      contactEmail: followUp.contactEmail,
-      deadline: followUp.deadline,
-      status: mine ? 'claimed' : 'open',
-      claimedBy: mine ? responder.id : null,
-      createdBy: responder.id,
-      createdAt: ctx.clock.now(),
-    };
-    ctx.store.insertFollowUp(entry);
+    ctx.store.insertFollowUp(
+      newFollowUp(ctx, {
+        libraryId,
+        source: frame.outcome === 'referred' ? 'referral' : 'chat',
+        chatId: record.id,
+        question,
+        patronName: record.patronName,
+        contactEmail: followUp.contactEmail,
+        deadline: followUp.deadline,
+        createdBy: responder.id,
+        claimedBy: frame.outcome === 'follow_up_by_me' ? responder.id : null,
+      }),
+    );
   }
   endChat(ctx, chat, record.endReason ?? 'responder_ended', frame.outcome, responder.id);
   return undefined;

@@ -2,11 +2,11 @@ import type {
   Ask,
   ChatId,
   ClientMessageId,
-  FollowUpId,
   OfflineQuestion,
   PatronClientFrame,
 } from '@refdesk/protocol';
 import { PROTOCOL_VERSION } from '@refdesk/protocol';
+import { newFollowUp } from '../follow-ups/new-follow-up.ts';
 import type { ChatRecord } from '../model.ts';
 import { endChat } from './assignment.ts';
 import { recordEvent } from './events.ts';
@@ -158,9 +158,7 @@ function leaveQuestion(
   chat: LiveChat | undefined,
   frame: OfflineQuestion,
 ): undefined {
-  const followUpId = ctx.ids.id('fu') as FollowUpId;
-  ctx.store.insertFollowUp({
-    id: followUpId,
+  const followUp = newFollowUp(ctx, {
     libraryId: session.libraryId,
     source: 'offline_question',
     chatId: chat?.record.id ?? session.chatId,
@@ -168,13 +166,11 @@ function leaveQuestion(
     patronName: frame.name ?? null,
     contactEmail: frame.email,
     deadline: frame.deadline ?? null,
-    status: 'open',
-    claimedBy: null,
     createdBy: null,
-    createdAt: ctx.clock.now(),
   });
+  ctx.store.insertFollowUp(followUp);
   if (chat && chat.record.state === 'queued') endChat(ctx, chat, 'patron_left', null, null);
-  session.peer.send({ type: 'received', what: 'offline_question', followUpId });
+  session.peer.send({ type: 'received', what: 'offline_question', followUpId: followUp.id });
   return undefined;
 }
 

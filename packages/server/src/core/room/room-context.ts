@@ -1,19 +1,15 @@
 import type { ChatId, ResponderId } from '@refdesk/protocol';
 import type { Cooperative } from '../model.ts';
-import type { Clock, Directory, IdGenerator, RoomStore } from '../ports.ts';
+import type {
+  Clock,
+  Directory,
+  FeedbackStore,
+  IdGenerator,
+  Notifier,
+  RoomStore,
+} from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
 import { createRoomScheduler, type RoomScheduler } from './room-scheduler.ts';
-
-/** Surveys and quality forwards: written by the room, read by reports. */
-export interface FeedbackPort {
-  insertSurvey(chatId: ChatId, rating: number, comment: string | null, at: number): void;
-  insertQualityForward(chatId: ChatId, responderId: ResponderId, comment: string, at: number): void;
-}
-
-/** Messages the room asks the runtime to deliver outside the chat (email). Failures are the runtime's to log. */
-export interface NotifierPort {
-  transcriptRequested(chatId: ChatId, email: string): void;
-}
 
 export interface RoomConfig {
   /** How long a disconnected responder keeps their chats (default 60 s). */
@@ -34,8 +30,8 @@ export interface RoomDeps {
   cooperative: Cooperative;
   directory: Directory;
   store: RoomStore;
-  feedback: FeedbackPort;
-  notifier: NotifierPort;
+  feedback: FeedbackStore;
+  notifier: Notifier;
   clock: Clock;
   ids: IdGenerator;
   /** One-way hash of resume tokens (SHA-256 hex). */

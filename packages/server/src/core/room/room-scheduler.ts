@@ -1,5 +1,5 @@
 import type { Millis } from '../model.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock } from '../ports/index.ts';
 
 /**
  * Something in the room that changes with the time of day rather than with an event: coverage

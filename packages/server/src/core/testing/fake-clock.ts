@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator } from '../ports.ts';
+import type { Clock, IdGenerator } from '../ports/index.ts';
 
 export interface FakeClock extends Clock {
   /** Moves time forward, firing due timers in order (including ones they schedule). */

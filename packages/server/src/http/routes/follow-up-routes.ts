@@ -1,12 +1,17 @@
-import { type FollowUpAction, FollowUpActionSchema, type FollowUpId } from '@refdesk/protocol';
+import { FollowUpActionSchema, type FollowUpId } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
+import {
+  applyFollowUpAction,
+  type FollowUpStep,
+} from '../../core/follow-ups/apply-follow-up-action.ts';
+import { followUpReplyEmail, patronQuestion } from '../../core/follow-ups/follow-up-reply.ts';
 import type { FollowUpRecord, Library, Responder } from '../../core/model.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
+import type { OutgoingEmail } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
-import { headerText } from '../mailer.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
@@ -26,40 +31,22 @@ export function followUpRoutes(deps: AppDeps) {
   app.post('/:id/actions', async (c) => {
     const { me, followUp, library } = workableFollowUp(deps, c);
     const action = await readBody(c, FollowUpActionSchema);
-    if (followUp.status === 'closed' && action.action !== 'note') {
-      throw new HttpError('invalid_state', 'This follow-up is closed.');
-    }
-    const note = (text: string) =>
-      deps.stores.followUps.addNote({
-        followUpId: followUp.id,
-        authorId: me.id,
-        authorName: me.displayName,
-        text,
-        at: deps.clock.now(),
-      });
-    const claimed = { ...followUp, status: 'claimed', claimedBy: me.id } as const;
-    switch (action.action) {
-      case 'claim':
-        if (followUp.claimedBy && followUp.claimedBy !== me.id) {
-          throw new HttpError('already_taken', 'Someone else has claimed this follow-up.');
-        }
-        deps.stores.followUps.updateFollowUp(claimed);
-        break;
-      case 'note':
-        note(action.text);
-        break;
-      case 'reply': {
-        const subject = await sendReply(deps, me, library, followUp, action);
-        // Replying to an unclaimed follow-up takes it: the patron now expects this responder.
-        if (followUp.status === 'open') deps.stores.followUps.updateFollowUp(claimed);
-        note(`Replied by email: ${subject}`);
-        break;
-      }
-      case 'close':
-        deps.stores.followUps.updateFollowUp({ ...followUp, status: 'closed' });
-        if (action.comment) note(`Closed: ${action.comment}`);
-        break;
-    }
+    const email =
+      action.action === 'reply'
+        ? followUpReplyEmail({
+            followUp,
+            library,
+            responder: me,
+            reply: action,
+            question: patronQuestion(deps.stores.transcripts, followUp),
+          })
+        : undefined;
+    const step: FollowUpStep = email ? { action: 'reply', subject: email.subject } : action;
+    const result = applyFollowUpAction(followUp, step, me, deps.clock.now());
+    if (!result.ok) throw new HttpError(result.code, result.message);
+    if (email) await sendReply(deps, followUp, email);
+    if (result.changed) deps.stores.followUps.updateFollowUp(result.record);
+    for (const note of result.notes) deps.stores.followUps.addNote(note);
     const updated = deps.stores.followUps.followUp(followUp.id) ?? followUp;
     return c.json(followUpView(deps, updated));
   });
@@ -84,35 +71,14 @@ function workableFollowUp(
   return { me, followUp, library };
 }
 
-/** Emails the patron from the library (its name in From and Reply-To); returns the subject. */
+/** Sends a reply; when it cannot be sent, nothing is recorded and the responder may try again. */
 async function sendReply(
   deps: AppDeps,
-  me: Responder,
-  library: Library,
   followUp: FollowUpRecord,
-  reply: Extract<FollowUpAction, { action: 'reply' }>,
-): Promise<string> {
-  const subject = headerText(reply.subject) || `Your question to ${library.name}`;
-  const text = [
-    reply.text,
-    '',
-    `${me.displayName}`,
-    library.name,
-    '',
-    '---',
-    'You asked:',
-    ...patronQuestion(deps, followUp)
-      .split('\n')
-      .map((line) => `> ${line}`),
-  ].join('\n');
+  email: OutgoingEmail,
+): Promise<void> {
   try {
-    await deps.mailer.send({
-      to: followUp.contactEmail,
-      subject,
-      text,
-      replyTo: me.email,
-      fromName: headerText(library.name),
-    });
+    await deps.mailer.send(email);
   } catch (error) {
     deps.logger.error('follow-up reply not sent', { followUp: followUp.id, error: String(error) });
     throw new HttpError(
@@ -120,11 +86,4 @@ async function sendReply(
       'The email could not be sent, and nothing was recorded. Try again.',
     );
   }
-  return subject;
-}
-
-/** What the patron asked, in their words: a chat's follow-up question also carries staff notes. */
-function patronQuestion(deps: AppDeps, followUp: FollowUpRecord): string {
-  const chat = followUp.chatId ? deps.stores.transcripts.chat(followUp.chatId) : undefined;
-  return chat?.question ?? (followUp.source === 'offline_question' ? followUp.question : '');
 }

@@ -1,17 +1,15 @@
-import {
-  type FollowUpId,
-  type LibrarySummary,
-  OfflineQuestionRequestSchema,
-} from '@refdesk/protocol';
+import { type LibrarySummary, OfflineQuestionRequestSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
+import { newFollowUp } from '../../core/follow-ups/new-follow-up.ts';
+import { isOriginAllowed } from '../../core/libraries/origin-policy.ts';
 import type { Library } from '../../core/model.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
+import { parseOrigin } from '../../realtime/parse-origin.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { findLibrary } from '../find-library.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
-import { isOriginAllowed } from '../origin.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
@@ -66,9 +64,7 @@ export function libraryRoutes(deps: AppDeps) {
     const found = library(c);
     allowWidgetOrigin(c, found);
     const question = await readBody(c, OfflineQuestionRequestSchema);
-    const id = deps.ids.id('fu') as FollowUpId;
-    deps.stores.followUps.insertFollowUp({
-      id,
+    const followUp = newFollowUp(deps, {
       libraryId: found.id,
       source: 'offline_question',
       chatId: null,
@@ -76,12 +72,10 @@ export function libraryRoutes(deps: AppDeps) {
       patronName: question.name ?? null,
       contactEmail: question.email,
       deadline: question.deadline ?? null,
-      status: 'open',
-      claimedBy: null,
       createdBy: null,
-      createdAt: deps.clock.now(),
     });
-    return c.json({ followUpId: id }, 201);
+    deps.stores.followUps.insertFollowUp(followUp);
+    return c.json({ followUpId: followUp.id }, 201);
   });
 
   return app;
@@ -91,7 +85,7 @@ export function libraryRoutes(deps: AppDeps) {
 function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
   const origin = c.req.header('origin');
   if (!origin || origin === new URL(c.req.url).origin) return;
-  if (!isOriginAllowed(library, origin)) {
+  if (!isOriginAllowed(library, origin, parseOrigin)) {
     throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.');
   }
   c.header('Access-Control-Allow-Origin', origin);

@@ -4,15 +4,16 @@ import {
   type PolicySearchResponse,
 } from '@refdesk/protocol';
 import { Hono } from 'hono';
-import type { Library, Responder } from '../../core/model.ts';
+import type { Library } from '../../core/model.ts';
 import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
-import type { PolicyPageRecord } from '../../core/ports.ts';
+import { policyPageVersion } from '../../core/policies/policy-page-version.ts';
+import { policyProblemReport } from '../../core/policies/policy-problem-report.ts';
+import { type SearchablePage, searchPolicyPages } from '../../core/policies/policy-search.ts';
+import type { PolicyPageRecord } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { findLibrary } from '../find-library.ts';
 import { HttpError } from '../http-error.ts';
-import { headerText } from '../mailer.ts';
-import { type SearchablePage, searchPolicyPages } from '../policy-search.ts';
 import { policyPageView } from '../policy-view.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
@@ -49,15 +50,7 @@ export function policyRoutes(deps: AppDeps) {
     }
     const update = await readBody(c, PolicyPageUpdateSchema);
     const current = deps.stores.policies.policyPage(library.id)?.version ?? 0;
-    const page: PolicyPageRecord = {
-      libraryId: library.id,
-      version: update.baseVersion + 1,
-      sections: update.sections,
-      staffOnly: update.staffOnly,
-      owners: [...new Set(update.owners.map((owner) => owner.toLowerCase()))],
-      updatedAt: deps.clock.now(),
-      updatedBy: me.displayName,
-    };
+    const page = policyPageVersion(library.id, update, me, deps.clock.now());
     if (update.baseVersion !== current || !deps.stores.policies.savePolicyPage(page)) {
       throw new HttpError(
         'conflict',
@@ -76,19 +69,15 @@ export function policyRoutes(deps: AppDeps) {
     }
     const page = pageOf(library);
     const { comment } = await readBody(c, PolicyProblemReportSchema);
-    const recipients = page.owners.length > 0 ? page.owners : adminsOf(deps, library);
-    const text = [
-      `${me.displayName} (${me.email}, ${home.name}) reported a problem with the ${library.name} policy page (version ${page.version}, last updated by ${page.updatedBy}):`,
-      '',
+    const emails = policyProblemReport(deps.stores.directory, {
+      reporter: me,
+      home,
+      library,
+      page,
       comment,
-      '',
-      'You get this email because you own the page. Edit it in the Refdesk console under Library admin, Policy page; reply to this email to reach the reporter.',
-    ].join('\n');
-    const subject = headerText(`Problem reported with the ${library.name} policy page`);
+    });
     try {
-      await Promise.all(
-        recipients.map((to) => deps.mailer.send({ to, subject, text, replyTo: me.email })),
-      );
+      await Promise.all(emails.map((email) => deps.mailer.send(email)));
     } catch (error) {
       deps.logger.error('policy problem report not sent', {
         library: library.id,
@@ -96,7 +85,7 @@ export function policyRoutes(deps: AppDeps) {
       });
       throw new HttpError('internal', 'The report could not be emailed. Try again later.');
     }
-    return c.json({ notified: recipients.length });
+    return c.json({ notified: emails.length });
   });
 
   app.get('/policy/search', (c) => {
@@ -121,12 +110,4 @@ export function policyRoutes(deps: AppDeps) {
   });
 
   return app;
-}
-
-/** Who hears about a page without owners: the library's admins. */
-function adminsOf(deps: AppDeps, library: Library): string[] {
-  return deps.stores.directory
-    .respondersOf(library.id)
-    .filter((responder: Responder) => responder.roles.includes('library_admin'))
-    .map((responder) => responder.email);
 }

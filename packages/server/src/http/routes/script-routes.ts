@@ -1,15 +1,14 @@
 import { type LibraryId, type Script, ScriptInputSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import type { Library, Responder } from '../../core/model.ts';
-import type { ScriptRecord } from '../../core/ports.ts';
+import type { ScriptRecord } from '../../core/ports/index.ts';
+import { orderScripts } from '../../core/scripts/order-scripts.ts';
+import { scriptAccess, scriptRecord } from '../../core/scripts/script-access.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
 import { readBody } from '../read-body.ts';
-import { scriptAccess, scriptRecord } from '../script-access.ts';
 import { requireResponder } from '../session-auth.ts';
-
-const SCOPE_ORDER = { personal: 1, library: 2, cooperative: 3 } as const;
 
 const scriptView = (script: ScriptRecord): Script => ({
   id: script.id,
@@ -30,16 +29,11 @@ export function scriptRoutes(deps: AppDeps) {
   app.get('/', (c) => {
     const { me, home } = requireResponder(deps, c);
     const covering = (c.req.query('library') ?? me.libraryId) as LibraryId;
-    const rank = (script: ScriptRecord) => {
-      if (script.scope === 'library' && script.libraryId === covering) return 0;
-      if (script.scope === 'library' && script.libraryId !== me.libraryId) return 9;
-      return SCOPE_ORDER[script.scope];
-    };
-    const scripts: Script[] = deps.stores.scripts
-      .scriptsVisibleTo(me, home.cooperativeId)
-      .filter((script) => rank(script) < 9)
-      .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
-      .map(scriptView);
+    const scripts: Script[] = orderScripts(
+      deps.stores.scripts.scriptsVisibleTo(me, home.cooperativeId),
+      me,
+      covering,
+    ).map(scriptView);
     return c.json({ scripts });
   });
 

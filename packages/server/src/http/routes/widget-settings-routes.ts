@@ -1,5 +1,6 @@
 import { type WidgetSettings, WidgetSettingsSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
+import { applyWidgetSettings } from '../../core/libraries/apply-widget-settings.ts';
 import type { Library, LibrarySettings } from '../../core/model.ts';
 import { canEditLibrary } from '../../core/permissions.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -31,18 +32,11 @@ export function widgetSettingsRoutes(deps: AppDeps) {
   app.put('/:id/widget-settings', async (c) => {
     const library = editable(c);
     const input = await readBody(c, WidgetSettingsSchema);
-    const settings: LibrarySettings = {
-      ...library.settings,
-      nameField: input.nameField,
-      emailField: input.emailField,
-      privacyNote: input.privacyNote,
-      colour: input.colour.toLowerCase(),
-      localTimerSeconds: input.localTimerSeconds,
-      groupTimerSeconds: input.groupTimerSeconds,
-      allowedOrigins: allowedOrigins(input.allowedOrigins),
-      coverage: input.coverage ?? library.settings.coverage,
-      shareEarlierChats: input.shareEarlierChats ?? library.settings.shareEarlierChats,
-    };
+    const settings = applyWidgetSettings(
+      library.settings,
+      input,
+      allowedOrigins(input.allowedOrigins),
+    );
     deps.stores.directory.updateLibrary({ ...library, settings });
     deps.rooms.roomFor(library.cooperativeId)?.settingsChanged();
     return c.json(widgetSettings(settings));

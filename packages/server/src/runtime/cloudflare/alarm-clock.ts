@@ -1,4 +1,4 @@
-import type { Clock } from '../../core/ports.ts';
+import type { Clock } from '../../core/ports/index.ts';
 
 /** A clock whose pending timers also keep a wake-up call booked (a Durable Object alarm). */
 export interface AlarmClock extends Clock {

@@ -1,8 +1,8 @@
 import { CooperativeIdSchema } from '@refdesk/protocol';
 import { type Connection, type ConnectionContext, Server, type WSMessage } from 'partyserver';
 import * as v from 'valibot';
+import type { Logger } from '../../core/ports/index.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../core/room/room-context.ts';
-import type { Logger } from '../../http/app-deps.ts';
 import { type CooperativeRuntime, startCloudflareCooperative } from './cooperative.ts';
 
 /**

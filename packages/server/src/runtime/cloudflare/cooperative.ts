@@ -1,13 +1,13 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
+import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
+import type { Logger, Mailer } from '../../core/ports/index.ts';
 import type { CooperativeRoom } from '../../core/room/cooperative-room.ts';
 import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
-import type { Logger, StaticAssets } from '../../http/app-deps.ts';
+import type { StaticAssets } from '../../http/app-deps.ts';
 import type { AppEnv } from '../../http/app-env.ts';
-import type { Mailer } from '../../http/mailer.ts';
-import { createTranscriptNotifier } from '../../http/transcript-email.ts';
 import { createConnectionLimiter } from '../../realtime/connection-limiter.ts';
 import { restoreConnections } from '../../realtime/restore-connections.ts';
 import type { RoomRegistry } from '../../realtime/room-registry.ts';

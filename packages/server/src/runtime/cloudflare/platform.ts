@@ -1,8 +1,7 @@
 // Ids and password hashing with web-standard APIs only (crypto.getRandomValues, btoa/atob) and pure
 // JavaScript scrypt, for runtimes without node:crypto: a Cloudflare Durable Object.
 import { scrypt } from '@noble/hashes/scrypt.js';
-import type { Clock, IdGenerator } from '../../core/ports.ts';
-import type { PasswordHasher } from '../../http/app-deps.ts';
+import type { Clock, IdGenerator, PasswordHasher } from '../../core/ports/index.ts';
 
 function randomBytes(length: number): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(length));

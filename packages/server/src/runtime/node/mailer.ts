@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import * as v from 'valibot';
-import type { Logger } from '../../http/app-deps.ts';
-import { headerText, type Mailer } from '../../http/mailer.ts';
+import { headerText } from '../../core/notify/header-text.ts';
+import type { Logger, Mailer } from '../../core/ports/index.ts';
 
 /** Mail settings from the environment: `SMTP_URL` (e.g. smtp://user:pass@host:587) and `MAIL_FROM`. */
 export interface MailSettings {

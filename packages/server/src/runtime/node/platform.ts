@@ -1,6 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import type { Clock, IdGenerator } from '../../core/ports.ts';
-import type { PasswordHasher } from '../../http/app-deps.ts';
+import type { Clock, IdGenerator, PasswordHasher } from '../../core/ports/index.ts';
 
 /** The real clock. */
 export const systemClock: Clock = {

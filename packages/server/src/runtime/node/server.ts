@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { CooperativeId } from '@refdesk/protocol';
-import type { Clock, IdGenerator } from '../../core/ports.ts';
+import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
+import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../../core/ports/index.ts';
 import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
-import type { Logger, PasswordHasher } from '../../http/app-deps.ts';
-import type { Mailer } from '../../http/mailer.ts';
-import { createTranscriptNotifier } from '../../http/transcript-email.ts';
 import {
   type ConnectionLimits,
   createConnectionLimiter,

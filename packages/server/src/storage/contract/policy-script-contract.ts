@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyPageRecord, ScriptRecord } from '../../core/ports.ts';
+import type { PolicyPageRecord, ScriptRecord } from '../../core/ports/index.ts';
 import type { SqlDatabase } from '../sql.ts';
 import {
   COOP,

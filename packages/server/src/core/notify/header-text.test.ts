@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerText } from './mailer.ts';
+import { headerText } from './header-text.ts';
 
 describe('headerText', () => {
   it('turns line breaks and control characters into single spaces, so no header can be added', () => {

@@ -1,12 +1,20 @@
 import type { ChatId } from '@refdesk/protocol';
-import type { Library, MessageRecord } from '../core/model.ts';
-import type { NotifierPort } from '../core/room/room-context.ts';
-import type { Stores } from '../storage/open-storage.ts';
-import type { Logger } from './app-deps.ts';
-import { headerText, type Mailer, type OutgoingEmail } from './mailer.ts';
+import type { Library, MessageRecord } from '../model.ts';
+import type {
+  Directory,
+  Logger,
+  Mailer,
+  Notifier,
+  OutgoingEmail,
+  TranscriptStore,
+} from '../ports/index.ts';
+import { headerText } from './header-text.ts';
 
 /** The stores a transcript email reads. */
-export type TranscriptEmailStores = Pick<Stores, 'transcripts' | 'directory'>;
+export interface TranscriptEmailStores {
+  transcripts: TranscriptStore;
+  directory: Directory;
+}
 
 const DEFAULT_MAX_PER_CHAT = 3;
 
@@ -62,7 +70,7 @@ export function createTranscriptNotifier(deps: {
   mailer: Mailer;
   logger: Logger;
   maxPerChat?: number;
-}): NotifierPort {
+}): Notifier {
   const max = deps.maxPerChat ?? DEFAULT_MAX_PER_CHAT;
   const sent = new Map<ChatId, number>();
   return {

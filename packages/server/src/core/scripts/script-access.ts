@@ -1,7 +1,7 @@
 import type { ScriptInput } from '@refdesk/protocol';
-import type { Library, Responder } from '../core/model.ts';
-import { canEditLibrary, isCoordinatorOf } from '../core/permissions.ts';
-import type { Directory, ScriptRecord } from '../core/ports.ts';
+import type { Library, Responder } from '../model.ts';
+import { canEditLibrary, isCoordinatorOf } from '../permissions.ts';
+import type { Directory, ScriptRecord } from '../ports/index.ts';
 
 /** What a responder may do with a script: edit it, see it but not change it, or not see it. */
 export type ScriptAccess = 'edit' | 'read_only' | 'hidden';

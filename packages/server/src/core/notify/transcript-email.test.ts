@@ -1,6 +1,6 @@
 import type { ChatId } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type AppHarness, createAppHarness } from '../../test/support/app-harness.ts';
+import { type AppHarness, createAppHarness } from '../../../test/support/app-harness.ts';
 import { createTranscriptNotifier, transcriptEmail } from './transcript-email.ts';
 
 let h: AppHarness;

@@ -1,0 +1,21 @@
+/**
+ * Every interface the core needs from the outside world, in one place. Storage and the runtimes
+ * implement them; core and http depend on them only.
+ *
+ * @example
+ * import type { Clock, RoomStore } from '../ports/index.ts';
+ */
+export type { Account, AccountStore, SessionRecord } from './account-store.ts';
+export type { Clock } from './clock.ts';
+export type { Directory, DirectoryStore } from './directory.ts';
+export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';
+export type { FollowUpStore } from './follow-up-store.ts';
+export type { IdGenerator } from './ids.ts';
+export type { Logger } from './logger.ts';
+export type { Mailer, OutgoingEmail } from './mailer.ts';
+export type { Notifier } from './notifier.ts';
+export type { PasswordHasher } from './password-hasher.ts';
+export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
+export type { RoomStore } from './room-store.ts';
+export type { ScriptRecord, ScriptStore } from './script-store.ts';
+export type { TranscriptStore } from './transcript-store.ts';
