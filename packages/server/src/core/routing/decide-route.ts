@@ -92,11 +92,6 @@ function tierTimerSeconds(home: Library, tier: Tier): number | null {
   return null;
 }
 
-/** The tier after `tier`, or null at the top. */
-export function nextTier(tier: Tier): Tier | null {
-  return TIERS[TIERS.indexOf(tier) + 1] ?? null;
-}
-
 /** Who gets an offer now: able to serve at the chat's tier, below their maximum, not declined. */
 export function offerRecipients(
   chat: RoutingChat,
