@@ -16,6 +16,7 @@ export type {
   Assigned,
   ErrorFrame,
   LibraryWidgetInfo,
+  OfflineReason,
   PatronChatState,
   PatronMessage,
   PatronServerFrame,

@@ -6,6 +6,7 @@ import type {
   LibraryId,
   ResponderId,
   ResponderStatus,
+  ScriptScope,
 } from '@refdesk/protocol';
 import type {
   ChatEvent,
@@ -126,7 +127,7 @@ export interface PolicyStore {
 export interface ScriptRecord {
   id: string;
   cooperativeId: CooperativeId;
-  scope: 'personal' | 'library' | 'cooperative';
+  scope: ScriptScope;
   libraryId: LibraryId | null;
   responderId: ResponderId | null;
   title: string;

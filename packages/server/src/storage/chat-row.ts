@@ -1,10 +1,7 @@
-import { EndReasonSchema, OutcomeSchema, TierSchema } from '@refdesk/protocol';
-import * as v from 'valibot';
+import { ChatStateSchema, EndReasonSchema, OutcomeSchema, TierSchema } from '@refdesk/protocol';
 import type { ChatRecord } from '../core/model.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlRow, SqlValue } from './sql.ts';
-
-const ChatStateSchema = v.picklist(['queued', 'active', 'ended']);
 
 /** The columns of `chats`, key first, in the order of {@link chatValues}. */
 export const CHAT_COLUMNS = [
