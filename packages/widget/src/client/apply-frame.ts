@@ -1,4 +1,4 @@
-import type { PatronServerFrame } from '@refdesk/protocol/patron';
+import { assertNever, type PatronServerFrame } from '@refdesk/protocol/patron';
 import type { Conversation } from './conversation.ts';
 import { fromFrame, insertMessage, pendingMessages } from './transcript.ts';
 import type { ChatClientEvents } from './types.ts';
@@ -80,6 +80,8 @@ export function applyFrame(
         c.outbox = c.outbox.filter((f) => f.type !== 'offline_question');
       }
       return null;
+    default:
+      return assertNever(frame);
   }
 }
 

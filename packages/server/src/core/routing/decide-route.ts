@@ -1,4 +1,4 @@
-import type { ResponderStatus, Tier } from '@refdesk/protocol';
+import { assertNever, type ResponderStatus, type Tier } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import type { ChatTarget } from '../room/live-state.ts';
 
@@ -44,6 +44,8 @@ export function canServe(candidate: RoutingCandidate, chat: RoutingChat, tier: T
       return sameGroup;
     case 'cooperative':
       return sameGroup || chat.coverageOpen;
+    default:
+      return assertNever(tier);
   }
 }
 

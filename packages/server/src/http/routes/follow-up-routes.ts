@@ -1,4 +1,9 @@
-import { type FollowUpAction, FollowUpActionSchema, type FollowUpId } from '@refdesk/protocol';
+import {
+  assertNever,
+  type FollowUpAction,
+  FollowUpActionSchema,
+  type FollowUpId,
+} from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
 import type { FollowUpRecord, Library, Responder } from '../../core/model.ts';
 import { canWorkFollowUps } from '../../core/permissions.ts';
@@ -59,6 +64,8 @@ export function followUpRoutes(deps: AppDeps) {
         deps.stores.followUps.updateFollowUp({ ...followUp, status: 'closed' });
         if (action.comment) note(`Closed: ${action.comment}`);
         break;
+      default:
+        assertNever(action);
     }
     const updated = deps.stores.followUps.followUp(followUp.id) ?? followUp;
     return c.json(followUpView(deps, updated));
