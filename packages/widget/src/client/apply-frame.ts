@@ -1,4 +1,4 @@
-import { assertNever, type PatronServerFrame } from '@refdesk/protocol/patron';
+import type { PatronServerFrame } from '@refdesk/protocol/patron';
 import type { Conversation } from './conversation.ts';
 import { fromFrame, insertMessage, pendingMessages } from './transcript.ts';
 import type { ChatClientEvents } from './types.ts';
@@ -26,6 +26,9 @@ export function applyFrame(
   frame: ConversationFrame,
   now: number,
 ): ClientEvent | null {
+  // Exhaustive without `default: return assertNever(frame)`: the return type excludes undefined,
+  // so a frame type without a case fails to compile (TS2366); the call would cost the headless
+  // client 38 bytes gzipped it does not have under its budget.
   switch (frame.type) {
     case 'message': {
       const message = fromFrame(frame);
@@ -80,8 +83,6 @@ export function applyFrame(
         c.outbox = c.outbox.filter((f) => f.type !== 'offline_question');
       }
       return null;
-    default:
-      return assertNever(frame);
   }
 }
 
