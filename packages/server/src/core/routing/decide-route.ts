@@ -1,4 +1,4 @@
-import { assertNever, type ResponderStatus, type Tier } from '@refdesk/protocol';
+import { assertNever, type ResponderStatus, type Tier, TierSchema } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import type { ChatTarget } from '../room/live-state.ts';
 
@@ -23,7 +23,7 @@ export type RouteDecision =
   | { kind: 'wait'; tier: Tier; timerSeconds: number | null }
   | { kind: 'unavailable' };
 
-const TIERS: readonly Tier[] = ['local', 'group', 'cooperative'];
+const TIERS: readonly Tier[] = TierSchema.options;
 
 /**
  * Whether a responder may be offered a chat of `home` at `tier`. Tiers widen: local is the home
