@@ -10,7 +10,7 @@ export const TimestampSchema = v.number();
 /** Per-chat message sequence number: 1, 2, 3... assigned by the server. */
 export const SeqSchema = v.number();
 
-/** Where a waiting chat currently is in the routing cascade. */
+/** Where a waiting chat currently is in the routing cascade; the options are in cascade order. */
 export const TierSchema = v.picklist(['local', 'group', 'cooperative']);
 export type Tier = v.InferOutput<typeof TierSchema>;
 

@@ -16,7 +16,14 @@ import {
   PatronContextSchema,
   ResponderProfileSchema,
 } from './responder-server.ts';
-import { OutcomeSchema } from './responder-vocabulary.ts';
+import {
+  ChatStateSchema,
+  FollowUpSourceSchema,
+  FollowUpStatusSchema,
+  LibraryKindSchema,
+  OutcomeSchema,
+  ScriptScopeSchema,
+} from './responder-vocabulary.ts';
 
 // ---- Responder sessions ---------------------------------------------------------------
 
@@ -35,8 +42,6 @@ export const SessionResponseSchema = v.object({
 export type SessionResponse = v.InferOutput<typeof SessionResponseSchema>;
 
 // ---- Libraries --------------------------------------------------------------------------
-
-export const LibraryKindSchema = v.picklist(['public', 'academic', 'special']);
 
 /** `GET /api/libraries`: the member libraries of the responder's cooperative. */
 export const LibrarySummarySchema = v.object({
@@ -103,7 +108,6 @@ export const PolicyProblemReportSchema = v.object({
 
 // ---- Scripts ----------------------------------------------------------------------------
 
-export const ScriptScopeSchema = v.picklist(['personal', 'library', 'cooperative']);
 export const ScriptSchema = v.object({
   id: v.string(),
   scope: ScriptScopeSchema,
@@ -123,9 +127,6 @@ export const ScriptInputSchema = v.object({
 export type ScriptInput = v.InferOutput<typeof ScriptInputSchema>;
 
 // ---- Follow-ups -------------------------------------------------------------------------
-
-export const FollowUpStatusSchema = v.picklist(['open', 'claimed', 'closed']);
-export const FollowUpSourceSchema = v.picklist(['chat', 'offline_question', 'referral']);
 
 export const FollowUpSchema = v.object({
   id: FollowUpIdSchema,
@@ -227,8 +228,6 @@ export type PolicySearchResponse = v.InferOutput<typeof PolicySearchResponseSche
 export const PolicyProblemResponseSchema = v.object({ notified: v.number() });
 
 // ---- Transcripts ------------------------------------------------------------------------
-
-export const ChatStateSchema = v.picklist(['queued', 'active', 'ended']);
 
 /** `GET /api/chats/:id`: the whole chat with internal notes, for those who may read it. */
 export const TranscriptSchema = v.object({

@@ -6,6 +6,7 @@
  * const result = decodePatronClientFrame(text);
  * if (result.ok) handle(result.value); else reply({ type: 'error', ...result.error });
  */
+export * from './assert-never.ts';
 export * from './common.ts';
 export * from './decode.ts';
 export * from './errors.ts';

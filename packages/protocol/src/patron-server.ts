@@ -94,10 +94,14 @@ export const EndedSchema = v.object({
   reason: EndReasonSchema,
 });
 
+/** Why nobody can take a chat: nobody is online, or the library is outside its hours. */
+export const OfflineReasonSchema = v.picklist(['no_responders', 'outside_hours']);
+export type OfflineReason = v.InferOutput<typeof OfflineReasonSchema>;
+
 /** Nobody can take a chat now: offer the leave-a-question form. */
 export const OfflineSchema = v.object({
   type: v.literal('offline'),
-  reason: v.picklist(['no_responders', 'outside_hours']),
+  reason: OfflineReasonSchema,
 });
 
 /** Confirms a survey, a transcript request or an offline question. */

@@ -5,6 +5,7 @@
  * import { decodePatronServerFrame, PROTOCOL_VERSION } from '@refdesk/protocol/patron';
  */
 
+export { assertNever } from './assert-never.ts';
 export type { EndReason, FieldMode, Tier } from './common.ts';
 export { MAX_MESSAGE_LENGTH } from './common.ts';
 export type { DecodeError, DecodeResult } from './decode.ts';
@@ -16,6 +17,7 @@ export type {
   Assigned,
   ErrorFrame,
   LibraryWidgetInfo,
+  OfflineReason,
   PatronChatState,
   PatronMessage,
   PatronServerFrame,

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 
+// The words responders, the server and its storage share. Each is defined here once: the server's
+// records, its row readers and the console import these picklists and types.
+
 /** Away: no offers. Local: my library's patrons. Cooperative: mine and the cooperative's. */
 export const ResponderStatusSchema = v.picklist(['away', 'local', 'cooperative']);
 export type ResponderStatus = v.InferOutput<typeof ResponderStatusSchema>;
@@ -22,3 +25,21 @@ export const RoleSchema = v.picklist([
   'quality_reviewer',
 ]);
 export type Role = v.InferOutput<typeof RoleSchema>;
+
+/** A stored chat's state. (A patron also sees `none`: see PatronChatState.) */
+export const ChatStateSchema = v.picklist(['queued', 'active', 'ended']);
+export type ChatState = v.InferOutput<typeof ChatStateSchema>;
+
+export const LibraryKindSchema = v.picklist(['public', 'academic', 'special']);
+export type LibraryKind = v.InferOutput<typeof LibraryKindSchema>;
+
+/** Who may use a script: its author, one library's responders, or the whole cooperative. */
+export const ScriptScopeSchema = v.picklist(['personal', 'library', 'cooperative']);
+export type ScriptScope = v.InferOutput<typeof ScriptScopeSchema>;
+
+export const FollowUpStatusSchema = v.picklist(['open', 'claimed', 'closed']);
+export type FollowUpStatus = v.InferOutput<typeof FollowUpStatusSchema>;
+
+/** How a follow-up began: a chat that ended with one, a patron's offline question, or a referral. */
+export const FollowUpSourceSchema = v.picklist(['chat', 'offline_question', 'referral']);
+export type FollowUpSource = v.InferOutput<typeof FollowUpSourceSchema>;

@@ -4,6 +4,7 @@
  * @example
  * import { decodeResponderServerFrame } from '@refdesk/protocol/responder';
  */
+export { assertNever } from './assert-never.ts';
 export * from './common.ts';
 export type { DecodeError, DecodeResult } from './decode.ts';
 export * from './errors.ts';

@@ -134,7 +134,8 @@ export async function startFakePeer(options: FakePeerOptions = {}) {
     if (page !== undefined) {
       const { body, headers } = typeof page === 'string' ? { body: page, headers: {} } : page;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
-      return response.end(body);
+      response.end(body);
+      return;
     }
     const file = normalize(join(DIST, path === '/widget.js' ? 'widget.js' : path));
     try {
@@ -150,7 +151,10 @@ export async function startFakePeer(options: FakePeerOptions = {}) {
     }
   });
   server.on('upgrade', (request, tcp) => {
-    if (!accepting || !request.url?.startsWith('/ws/patron')) return tcp.destroy();
+    if (!accepting || !request.url?.startsWith('/ws/patron')) {
+      tcp.destroy();
+      return;
+    }
     const socket = acceptWebSocket(request, tcp, {
       onMessage: (from, text) => onFrame(from, JSON.parse(text) as Frame),
       onClose: (closed) => sockets.delete(closed),

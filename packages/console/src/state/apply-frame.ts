@@ -1,4 +1,9 @@
-import type { ChatId, QueueEntry, ResponderServerFrame } from '@refdesk/protocol/responder';
+import {
+  assertNever,
+  type ChatId,
+  type QueueEntry,
+  type ResponderServerFrame,
+} from '@refdesk/protocol/responder';
 import { ackLine, failLine, linesFromTranscript, mergeMessage } from './chat-lines.ts';
 import type { ChatView, DeskData, DeskEffect } from './desk-types.ts';
 import { OUTCOME_LABELS } from './labels.ts';
@@ -129,6 +134,8 @@ export function applyFrame(
     }
     case 'pong':
       return { data, effects };
+    default:
+      return assertNever(frame);
   }
 }
 

@@ -1,13 +1,14 @@
 import { batch, type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import type {
-  ChatId,
-  ClientMessageId,
-  QueueEntry,
-  ResponderClientFrameInput,
-  ResponderProfile,
-  ResponderServerFrame,
-  ResponderStatus,
-  TransferTarget,
+import {
+  assertNever,
+  type ChatId,
+  type ClientMessageId,
+  type QueueEntry,
+  type ResponderClientFrameInput,
+  type ResponderProfile,
+  type ResponderServerFrame,
+  type ResponderStatus,
+  type TransferTarget,
 } from '@refdesk/protocol/responder';
 import { createClientMessageId } from '@refdesk/widget/socket';
 import type { ResponderSocket, SocketState } from '../api/responder-socket.ts';
@@ -109,6 +110,8 @@ export function createDeskState(options: DeskStateOptions): DeskState {
       case 'notice':
         notices.push(effect.message, effect.tone);
         return;
+      default:
+        assertNever(effect);
     }
   }
 

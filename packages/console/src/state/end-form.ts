@@ -1,4 +1,5 @@
 import {
+  assertNever,
   type ChatId,
   DateSchema,
   EmailSchema,
@@ -91,7 +92,10 @@ export function outcomeConsequence(outcome: Outcome, homeLibrary: string): strin
       return 'The question goes to another library or an outside expert, who replies by email.';
     case 'practice':
       return 'Practice chats are left out of statistics.';
-    default:
+    case 'answered':
+    case 'lost':
       return 'The chat closes for the patron.';
+    default:
+      return assertNever(outcome);
   }
 }

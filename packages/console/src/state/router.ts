@@ -1,4 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
+import { assertNever } from '@refdesk/protocol/responder';
 
 export type Route =
   | { page: 'desk' }
@@ -50,6 +51,8 @@ export function routePath(route: Route): string {
       return `${BASE}admin/policy`;
     case 'admin-widget':
       return `${BASE}admin/widget`;
+    default:
+      return assertNever(route);
   }
 }
 

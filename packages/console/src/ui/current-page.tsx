@@ -1,3 +1,4 @@
+import { assertNever } from '@refdesk/protocol/responder';
 import { useConsole, useDesk } from './console-context.ts';
 import { DeskPage } from './desk-page.tsx';
 import { FollowUpsPage } from './follow-ups-page.tsx';
@@ -24,6 +25,8 @@ export function CurrentPage() {
       return admin ? <PolicyEditorPage /> : <AdminsOnly />;
     case 'admin-widget':
       return admin ? <WidgetSettingsPage /> : <AdminsOnly />;
+    default:
+      return assertNever(route);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Script, ScriptInput } from '@refdesk/protocol/responder';
+import { type Script, type ScriptInput, ScriptScopeSchema } from '@refdesk/protocol/responder';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { SCOPE_LABELS } from '../state/labels.ts';
 import { errorMessage, type Loadable, load, loading } from '../state/loadable.ts';
@@ -6,7 +6,7 @@ import { useConsole, useDesk } from './console-context.ts';
 import { ScriptForm } from './script-form.tsx';
 import { ScriptRow } from './script-row.tsx';
 
-const SCOPES: ScriptInput['scope'][] = ['personal', 'library', 'cooperative'];
+const SCOPES = ScriptScopeSchema.options;
 
 /** My scripts, my library's and the cooperative's: read them all, edit the ones I may. */
 export function ScriptsPage() {

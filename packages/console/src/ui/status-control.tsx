@@ -1,4 +1,4 @@
-import type { ResponderStatus } from '@refdesk/protocol/responder';
+import { type ResponderStatus, ResponderStatusSchema } from '@refdesk/protocol/responder';
 import { useId } from 'preact/hooks';
 import { STATUS_HINTS, STATUS_LABELS } from '../state/labels.ts';
 
@@ -8,7 +8,7 @@ export interface StatusControlProps {
   disabled?: boolean;
 }
 
-const CHOICES: ResponderStatus[] = ['away', 'local', 'cooperative'];
+const CHOICES = ResponderStatusSchema.options;
 
 /** Away, Local or Cooperative, as a segmented radio group named "Status". */
 export function StatusControl({ status, onChange, disabled }: StatusControlProps) {

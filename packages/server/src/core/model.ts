@@ -1,20 +1,26 @@
 import type {
   AuthorRole,
   ChatId,
+  ChatState,
   ClientMessageId,
   CooperativeId,
   EndReason,
   FieldMode,
   FollowUpId,
+  FollowUpSource,
+  FollowUpStatus,
   GroupId,
   LibraryId,
+  LibraryKind,
   MessageId,
   Outcome,
   ResponderId,
-  ResponderStatus,
   Role,
   Tier,
 } from '@refdesk/protocol';
+
+// Every vocabulary that crosses the wire (chat state, tier, roles, follow-up source and status...)
+// is defined once, in @refdesk/protocol: these records use its types, row readers its picklists.
 
 /** Milliseconds since the Unix epoch, from the injected clock. */
 export type Millis = number;
@@ -59,7 +65,7 @@ export interface Library {
   cooperativeId: CooperativeId;
   groupId: GroupId | null;
   name: string;
-  kind: 'public' | 'academic' | 'special';
+  kind: LibraryKind;
   timezone: string;
   /** False: its responders answer only their own library's patrons. */
   staffsCooperative: boolean;
@@ -75,8 +81,6 @@ export interface Responder {
   /** Most chats this responder may hold at once; at the maximum they get no offers. */
   maxChats: number;
 }
-
-export type ChatState = 'queued' | 'active' | 'ended';
 
 /** A chat as stored. The room keeps the live ones in memory. */
 export interface ChatRecord {
@@ -147,9 +151,6 @@ export interface ChatEvent {
   at: Millis;
 }
 
-export type FollowUpSource = 'chat' | 'offline_question' | 'referral';
-export type FollowUpStatus = 'open' | 'claimed' | 'closed';
-
 export interface FollowUpRecord {
   id: FollowUpId;
   libraryId: LibraryId;
@@ -173,5 +174,3 @@ export interface FollowUpNote {
   text: string;
   at: Millis;
 }
-
-export type { ResponderStatus };

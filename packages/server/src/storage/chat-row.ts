@@ -1,10 +1,7 @@
-import { EndReasonSchema, OutcomeSchema, TierSchema } from '@refdesk/protocol';
-import * as v from 'valibot';
+import { ChatStateSchema, EndReasonSchema, OutcomeSchema, TierSchema } from '@refdesk/protocol';
 import type { ChatRecord } from '../core/model.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlRow, SqlValue } from './sql.ts';
-
-const ChatStateSchema = v.picklist(['queued', 'active', 'ended']);
 
 /** The columns of `chats`, key first, in the order of {@link chatValues}. */
 export const CHAT_COLUMNS = [
@@ -29,6 +26,20 @@ export const CHAT_COLUMNS = [
   'last_seq',
   'patron_seen_at',
 ] as const;
+
+// Storing a message does not rewrite its chat's row (one write less per message): the row's
+// last_seq is as of the chat's latest update, and its messages say whether one came since.
+const LAST_SEQ =
+  'MAX(last_seq, COALESCE((SELECT MAX(seq) FROM messages WHERE messages.chat_id = chats.id), 0)) AS last_seq';
+
+/**
+ * The one way to read chats: {@link CHAT_COLUMNS} with `last_seq` counting messages stored since
+ * the row was last written. Append `WHERE ...`; map rows with {@link chatFromRow}.
+ *
+ * @example
+ * const chat = chatFromRow(db.get(`${SELECT_CHAT} WHERE id = ?`, id));
+ */
+export const SELECT_CHAT = `SELECT ${CHAT_COLUMNS.map((column) => (column === 'last_seq' ? LAST_SEQ : column)).join(', ')} FROM chats`;
 
 /**
  * A chat's values in {@link CHAT_COLUMNS} order.
@@ -62,10 +73,10 @@ export function chatValues(chat: ChatRecord): SqlValue[] {
 }
 
 /**
- * Maps a `chats` row selected with {@link CHAT_COLUMNS} back to a record.
+ * Maps a `chats` row selected with {@link SELECT_CHAT} back to a record.
  *
  * @example
- * const chat = chatFromRow(db.get(`SELECT ${CHAT_COLUMNS.join(', ')} FROM chats WHERE id = ?`, id));
+ * const chats = db.all(`${SELECT_CHAT} WHERE library_id = ?`, libraryId).map(chatFromRow);
  */
 export function chatFromRow(row: SqlRow): ChatRecord {
   const r = createRowReader('chats', row, ['id']);

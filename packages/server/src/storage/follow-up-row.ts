@@ -1,10 +1,7 @@
-import * as v from 'valibot';
+import { FollowUpSourceSchema, FollowUpStatusSchema } from '@refdesk/protocol';
 import type { FollowUpRecord } from '../core/model.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlRow, SqlValue } from './sql.ts';
-
-const SourceSchema = v.picklist(['chat', 'offline_question', 'referral']);
-const StatusSchema = v.picklist(['open', 'claimed', 'closed']);
 
 /** The columns of `follow_ups`, key first, in the order of {@link followUpValues}. */
 export const FOLLOW_UP_COLUMNS = [
@@ -56,13 +53,13 @@ export function followUpFromRow(row: SqlRow): FollowUpRecord {
   return {
     id: r.text('id'),
     libraryId: r.text('library_id'),
-    source: r.parse('source', SourceSchema),
+    source: r.parse('source', FollowUpSourceSchema),
     chatId: r.nullableText('chat_id'),
     question: r.text('question'),
     patronName: r.nullableText('patron_name'),
     contactEmail: r.text('contact_email'),
     deadline: r.nullableText('deadline'),
-    status: r.parse('status', StatusSchema),
+    status: r.parse('status', FollowUpStatusSchema),
     claimedBy: r.nullableText('claimed_by'),
     createdBy: r.nullableText('created_by'),
     createdAt: r.number('created_at'),

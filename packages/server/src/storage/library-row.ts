@@ -1,10 +1,8 @@
-import { FieldModeSchema } from '@refdesk/protocol';
+import { FieldModeSchema, LibraryKindSchema } from '@refdesk/protocol';
 import * as v from 'valibot';
 import type { Library, LibrarySettings } from '../core/model.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlRow, SqlValue } from './sql.ts';
-
-const KindSchema = v.picklist(['public', 'academic', 'special']);
 
 const CoverageWindowSchema = v.object({
   day: v.number(),
@@ -69,7 +67,7 @@ export function libraryFromRow(row: SqlRow): Library {
     cooperativeId: r.text('cooperative_id'),
     groupId: r.nullableText('group_id'),
     name: r.text('name'),
-    kind: r.parse('kind', KindSchema),
+    kind: r.parse('kind', LibraryKindSchema),
     timezone: r.text('timezone'),
     staffsCooperative: r.bool('staffs_cooperative'),
     settings: r.json('settings', LibrarySettingsSchema),

@@ -1,5 +1,21 @@
+import {
+  ChatStateSchema,
+  FollowUpSourceSchema,
+  FollowUpStatusSchema,
+  LibraryKindSchema,
+  ScriptScopeSchema,
+} from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations.ts';
+
+/** The text columns a CHECK constrains to a list of words, and the protocol picklist they store. */
+const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
+  'libraries.kind': LibraryKindSchema.options,
+  'chats.state': ChatStateSchema.options,
+  'follow_ups.source': FollowUpSourceSchema.options,
+  'follow_ups.status': FollowUpStatusSchema.options,
+  'scripts.scope': ScriptScopeSchema.options,
+};
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3... in order', () => {
@@ -12,5 +28,23 @@ describe('migrations', () => {
         /\b(PRAGMA|ATTACH|DETACH|sqlite_version|BEGIN|COMMIT|SAVEPOINT|VACUUM)\b/i,
       );
     }
+  });
+
+  it('constrain each vocabulary column to exactly the words of its protocol picklist', () => {
+    const found: Record<string, string[]> = {};
+    for (const { sql } of MIGRATIONS) {
+      for (const [, table = '', body = ''] of sql.matchAll(
+        /CREATE TABLE (\w+) \(([\s\S]*?)\n\);/g,
+      )) {
+        for (const [, column, words = ''] of body.matchAll(
+          /(\w+) TEXT NOT NULL CHECK \(\1 IN \(([^)]*)\)\)/g,
+        )) {
+          found[`${table}.${column}`] = [...words.matchAll(/'([^']*)'/g)].map(
+            (match) => match[1] ?? '',
+          );
+        }
+      }
+    }
+    expect(found).toEqual(VOCABULARY_COLUMNS);
   });
 });

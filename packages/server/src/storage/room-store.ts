@@ -2,18 +2,13 @@ import type { ChatId, ClientMessageId } from '@refdesk/protocol';
 import { ResponderStatusSchema } from '@refdesk/protocol';
 import type { ChatRecord, MessageRecord } from '../core/model.ts';
 import type { RoomStore } from '../core/ports/index.ts';
-import { CHAT_COLUMNS, chatFromRow, chatValues } from './chat-row.ts';
+import { CHAT_COLUMNS, chatFromRow, chatValues, SELECT_CHAT } from './chat-row.ts';
 import { FOLLOW_UP_COLUMNS, followUpValues } from './follow-up-row.ts';
 import { MESSAGE_COLUMNS, messageFromRow, messageValues } from './message-row.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase } from './sql.ts';
 import { insertSql, keyLast, updateSql } from './sql-text.ts';
 
-// Storing a message does not rewrite its chat's row (one write less per message): the row's
-// last_seq is as of the chat's latest update, and its messages say whether one came since.
-const LAST_SEQ =
-  'MAX(last_seq, COALESCE((SELECT MAX(seq) FROM messages WHERE messages.chat_id = chats.id), 0)) AS last_seq';
-const SELECT_CHAT = `SELECT ${CHAT_COLUMNS.map((column) => (column === 'last_seq' ? LAST_SEQ : column)).join(', ')} FROM chats`;
 const LIVE_CHATS = `${SELECT_CHAT} WHERE cooperative_id = ? AND state IN ('queued', 'active') ORDER BY waiting_since, id`;
 const SELECT_MESSAGE = `SELECT ${MESSAGE_COLUMNS.join(', ')} FROM messages`;
 // Only a repeated client message id is an expected duplicate; a repeated seq is a bug and throws.

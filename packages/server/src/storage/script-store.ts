@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { ScriptScopeSchema } from '@refdesk/protocol';
 import type { ScriptRecord, ScriptStore } from '../core/ports/index.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
@@ -13,7 +13,6 @@ const SCRIPT_COLUMNS = [
   'title',
   'text',
 ];
-const ScopeSchema = v.picklist(['personal', 'library', 'cooperative']);
 const SELECT_SCRIPT = `SELECT ${SCRIPT_COLUMNS.join(', ')} FROM scripts`;
 // Everything of the cooperative except other responders' personal scripts: personal first, then
 // library scripts grouped by library, then the cooperative's.
@@ -64,7 +63,7 @@ function scriptFromRow(row: SqlRow): ScriptRecord {
   return {
     id: r.text('id'),
     cooperativeId: r.text('cooperative_id'),
-    scope: r.parse('scope', ScopeSchema),
+    scope: r.parse('scope', ScriptScopeSchema),
     libraryId: r.nullableText('library_id'),
     responderId: r.nullableText('responder_id'),
     title: r.text('title'),

@@ -7,6 +7,7 @@ import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
+import { transcriptContract } from './contract/transcript-contract.ts';
 import type { SqlDatabase } from './sql.ts';
 
 /**
@@ -24,6 +25,7 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     directoryContract(open);
     roomContract(open);
     messageContract(open);
+    transcriptContract(open);
     followUpContract(open);
     policyScriptContract(open);
     demoSeedContract(open);

@@ -1,9 +1,8 @@
 import type { TranscriptStore } from '../core/ports/index.ts';
-import { CHAT_COLUMNS, chatFromRow } from './chat-row.ts';
+import { chatFromRow, SELECT_CHAT } from './chat-row.ts';
 import { MESSAGE_COLUMNS, messageFromRow } from './message-row.ts';
 import type { SqlDatabase } from './sql.ts';
 
-const SELECT_CHAT = `SELECT ${CHAT_COLUMNS.join(', ')} FROM chats`;
 const SELECT_MESSAGES = `SELECT ${MESSAGE_COLUMNS.join(', ')} FROM messages WHERE chat_id = ?`;
 // Matches the index of migration 2 (library_id, patron_email COLLATE NOCASE, created_at).
 const EARLIER = `${SELECT_CHAT}

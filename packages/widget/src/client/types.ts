@@ -3,6 +3,7 @@ import type {
   EndReason,
   ErrorCode,
   LibraryWidgetInfo,
+  OfflineReason,
   PatronChatState,
   PatronMessage,
   Queued,
@@ -65,7 +66,7 @@ export type AssignedInfo = Pick<
   Assigned,
   'responderName' | 'libraryName' | 'isHomeLibrary' | 'disclosure'
 >;
-export type OfflineReason = 'no_responders' | 'outside_hours';
+export type { OfflineReason };
 
 export interface ChatError {
   code: ErrorCode | 'connection';

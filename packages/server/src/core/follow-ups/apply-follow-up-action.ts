@@ -1,4 +1,4 @@
-import type { FollowUpAction, ResponderId } from '@refdesk/protocol';
+import { assertNever, type FollowUpAction, type ResponderId } from '@refdesk/protocol';
 import type { FollowUpNote, FollowUpRecord, Millis } from '../model.ts';
 
 /**
@@ -78,6 +78,8 @@ export function applyFollowUpAction(
         { ...record, status: 'closed' },
         action.comment ? [note(`Closed: ${action.comment}`)] : [],
       );
+    default:
+      return assertNever(action);
   }
 }
 

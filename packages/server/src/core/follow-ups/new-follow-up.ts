@@ -1,5 +1,5 @@
-import type { ChatId, FollowUpId, LibraryId, ResponderId } from '@refdesk/protocol';
-import type { FollowUpRecord, FollowUpSource } from '../model.ts';
+import type { ChatId, FollowUpId, FollowUpSource, LibraryId, ResponderId } from '@refdesk/protocol';
+import type { FollowUpRecord } from '../model.ts';
 import type { Clock, IdGenerator } from '../ports/index.ts';
 
 /** What the creator of a follow-up says about it; the rest is decided here. */

@@ -1,10 +1,10 @@
-import type { CooperativeId, LibraryId, ResponderId } from '@refdesk/protocol';
+import type { CooperativeId, LibraryId, ResponderId, ScriptScope } from '@refdesk/protocol';
 import type { Responder } from '../model.ts';
 
 export interface ScriptRecord {
   id: string;
   cooperativeId: CooperativeId;
-  scope: 'personal' | 'library' | 'cooperative';
+  scope: ScriptScope;
   libraryId: LibraryId | null;
   responderId: ResponderId | null;
   title: string;

@@ -5,7 +5,7 @@ import type {
   OfflineQuestion,
   PatronClientFrame,
 } from '@refdesk/protocol';
-import { PROTOCOL_VERSION } from '@refdesk/protocol';
+import { assertNever, PROTOCOL_VERSION } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
 import type { ChatRecord } from '../model.ts';
 import { endChat } from './assignment.ts';
@@ -73,6 +73,8 @@ export function handlePatronFrame(
     case 'ping':
       session.peer.send({ type: 'pong' });
       return undefined;
+    default:
+      return assertNever(frame);
   }
 }
 

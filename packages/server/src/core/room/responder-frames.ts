@@ -1,4 +1,9 @@
-import type { ChatId, ResponderClientFrame, ResponderServerFrame } from '@refdesk/protocol';
+import {
+  assertNever,
+  type ChatId,
+  type ResponderClientFrame,
+  type ResponderServerFrame,
+} from '@refdesk/protocol';
 import type { Responder } from '../model.ts';
 import { assignChat, releaseChat } from './assignment.ts';
 import { endWithOutcome } from './end-with-outcome.ts';
@@ -38,8 +43,15 @@ export function handleResponderFrame(
       return decline(ctx, responder, frame.chatId);
     case 'take_back':
       return takeBack(ctx, responder, live, frame.chatId);
-    default:
+    case 'send':
+    case 'note':
+    case 'typing':
+    case 'transfer':
+    case 'end':
+    case 'forward_to_quality':
       return handleHeldChatFrame(ctx, responder, frame, reply);
+    default:
+      return assertNever(frame);
   }
 }
 
@@ -149,6 +161,8 @@ function handleHeldChatFrame(
       return transfer(ctx, responder, chat, frame);
     case 'end':
       return endWithOutcome(ctx, responder, chat, frame);
+    default:
+      return assertNever(frame);
   }
 }
 

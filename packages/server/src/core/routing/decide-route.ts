@@ -1,4 +1,4 @@
-import type { ResponderStatus, Tier } from '@refdesk/protocol';
+import { assertNever, type ResponderStatus, type Tier, TierSchema } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import type { ChatTarget } from '../room/live-state.ts';
 
@@ -23,7 +23,7 @@ export type RouteDecision =
   | { kind: 'wait'; tier: Tier; timerSeconds: number | null }
   | { kind: 'unavailable' };
 
-const TIERS: readonly Tier[] = ['local', 'group', 'cooperative'];
+const TIERS: readonly Tier[] = TierSchema.options;
 
 /**
  * Whether a responder may be offered a chat of `home` at `tier`. Tiers widen: local is the home
@@ -44,6 +44,8 @@ export function canServe(candidate: RoutingCandidate, chat: RoutingChat, tier: T
       return sameGroup;
     case 'cooperative':
       return sameGroup || chat.coverageOpen;
+    default:
+      return assertNever(tier);
   }
 }
 
@@ -90,11 +92,6 @@ function tierTimerSeconds(home: Library, tier: Tier): number | null {
   if (tier === 'local') return home.settings.localTimerSeconds;
   if (tier === 'group') return home.settings.groupTimerSeconds;
   return null;
-}
-
-/** The tier after `tier`, or null at the top. */
-export function nextTier(tier: Tier): Tier | null {
-  return TIERS[TIERS.indexOf(tier) + 1] ?? null;
 }
 
 /** Who gets an offer now: able to serve at the chat's tier, below their maximum, not declined. */

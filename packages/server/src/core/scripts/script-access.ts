@@ -1,4 +1,4 @@
-import type { ScriptInput } from '@refdesk/protocol';
+import { assertNever, type ScriptInput } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
 import { canEditLibrary, isCoordinatorOf } from '../permissions.ts';
 import type { Directory, ScriptRecord } from '../ports/index.ts';
@@ -29,6 +29,8 @@ export function scriptAccess(
     }
     case 'cooperative':
       return isCoordinatorOf(me, home, home) ? 'edit' : 'read_only';
+    default:
+      return assertNever(script.scope);
   }
 }
 
