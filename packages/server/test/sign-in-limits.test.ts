@@ -25,16 +25,22 @@ function recordingHasher() {
 }
 
 let server: RunningServer | undefined;
+/** What the server logged, as `message {data}` lines. */
+let logged: string[] = [];
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
 async function start(hasher: PasswordHasher) {
+  logged = [];
   server = await startTestServer(':memory:', {
     passwords: hasher,
     proxy: { trustProxy: PROXY_ADDRESS },
-    logger: { info: () => undefined, error: () => undefined },
+    logger: {
+      info: (message, data) => logged.push(`${message} ${JSON.stringify(data)}`),
+      error: () => undefined,
+    },
   });
   const url = server.url;
   return (email: string, password: string, from: string) =>
@@ -81,6 +87,12 @@ describe('sign-in limits against a real server', () => {
     expect(await signIn(CORA, RIGHT, '203.0.113.7')).toBe(429);
     expect(await signIn('ana@springfield.example', RIGHT, '203.0.113.7')).toBe(200);
     expect(await signIn(CORA, RIGHT, '198.51.100.1')).toBe(200);
+    const refusals = logged.filter((line) => line.startsWith('sign-in refused'));
+    expect(refusals.filter((line) => line.includes('"reason":"wrong_password"'))).toHaveLength(5);
+    expect(refusals.filter((line) => line.includes('"reason":"account_address"'))).toEqual([
+      `sign-in refused {"reason":"account_address","email":"${CORA}","address":"203.0.113.7"}`,
+    ]);
+    expect(logged.join('\n')).not.toMatch(/guess-|refdesk-demo/);
   });
 
   it('leaves the owner signing in after 1,000 failures from many addresses', {

@@ -49,15 +49,17 @@ export function sessionRoutes(deps: AppDeps) {
         deps.clock.setTimeout(() => resolve(undefined), attempt.waitMs),
       );
     }
-    const stored = await dummyHash();
     const account = deps.stores.accounts.accountByEmail(email);
-    const valid = await deps.passwords
-      .verify(password, account?.passwordHash ?? stored)
-      .catch((error: unknown) => {
-        attempt.withdraw();
-        deps.logger.info('sign-in refused', { reason: 'hashing_busy', ...who });
-        throw error;
-      });
+    const check = async () => {
+      const stored = await dummyHash();
+      return deps.passwords.verify(password, account?.passwordHash ?? stored);
+    };
+    const valid = await check().catch((error: unknown) => {
+      attempt.withdraw();
+      const reason = error instanceof HttpError ? 'hashing_busy' : 'hashing_failed';
+      deps.logger.info('sign-in refused', { reason, ...who });
+      throw error;
+    });
     if (!account || !valid) {
       deps.logger.info('sign-in refused', {
         reason: account ? 'wrong_password' : 'unknown_email',
