@@ -4,6 +4,8 @@ import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
 import type { AppEnv } from './app-env.ts';
+import type { HashingLimits } from './hashing-queue.ts';
+import type { SignInLimits } from './sign-in-limiter.ts';
 
 /** A built file the server hands out (widget, console). */
 export interface StaticAsset {
@@ -38,6 +40,16 @@ export interface AppDeps {
   logger: Logger;
   /** Follow-up replies and policy problem reports go out through it. */
   mailer: Mailer;
-  /** The client's network address, for rate limits (the runtime knows the socket). */
+  /**
+   * The client's network address, for rate limits and logs (the runtime knows the socket, and
+   * which proxies it trusts: http/request-network.ts).
+   */
   clientAddress(c: Context): string;
+  /**
+   * The origin the client used, behind trusted proxies or from `REFDESK_PUBLIC_URL`
+   * (http/request-network.ts). Default: the request URL's origin. Read it with `publicOrigin(c)`.
+   */
+  publicOrigin?(c: Context): string;
+  /** Overrides of the sign-in and password-hashing limits (tests, operators). */
+  limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

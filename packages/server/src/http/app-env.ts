@@ -7,5 +7,7 @@ export interface AppEnv {
     /** The signed-in responder, when the session cookie is valid. */
     responder: Responder | undefined;
     session: SessionRecord | undefined;
+    /** Set for every request from `AppDeps.publicOrigin`; read it with `publicOrigin(c)`. */
+    publicOrigin: string | undefined;
   };
 }

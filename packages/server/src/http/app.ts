@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
+import { DEFAULT_HASHING_LIMITS, queueHashing } from './hashing-queue.ts';
 import { HttpError } from './http-error.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
@@ -22,9 +23,16 @@ import { checkCsrf, loadSession } from './session-auth.ts';
  * const app = createApp(deps);
  * const response = await app.request('/healthz');
  */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(appDeps: AppDeps): Hono<AppEnv> {
+  // Password hashing is memory- and CPU-hard: a burst of sign-ins waits its turn (or gets 429).
+  const passwords = queueHashing(appDeps.passwords, appDeps.clock, {
+    ...DEFAULT_HASHING_LIMITS,
+    ...appDeps.limits?.hashing,
+  });
+  const deps: AppDeps = { ...appDeps, passwords };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
+    c.set('publicOrigin', deps.publicOrigin?.(c));
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -5,6 +5,7 @@ import type { Library, Responder } from '../core/model.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { HttpError } from './http-error.ts';
+import { isPublicHttps, publicOrigin } from './public-origin.ts';
 
 export const SESSION_COOKIE = 'refdesk_session';
 export const SESSION_HOURS = 12;
@@ -37,7 +38,7 @@ export function checkCsrf(): MiddlewareHandler<AppEnv> {
       const session = c.get('session');
       const signingIn = c.req.path === '/api/session' && c.req.method === 'POST';
       const origin = c.req.header('origin');
-      if ((session || signingIn) && origin && origin !== new URL(c.req.url).origin) {
+      if ((session || signingIn) && origin && origin !== publicOrigin(c)) {
         throw new HttpError('csrf', 'Cross-site requests are not allowed here.');
       }
       if (session && !constantTimeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)) {
@@ -59,22 +60,18 @@ export function requireResponder(
   return { me, home };
 }
 
-export function setSessionCookie(c: Context, id: string): void {
+export function setSessionCookie(c: Context<AppEnv>, id: string): void {
   setCookie(c, SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: isHttps(c),
+    secure: isPublicHttps(c),
     path: '/',
     maxAge: SESSION_HOURS * 3600,
   });
 }
 
-export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) });
-}
-
-function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isPublicHttps(c) });
 }
 
 function constantTimeEqual(a: string, b: string): boolean {

@@ -12,15 +12,18 @@ export interface ServerProcess {
 
 /**
  * Runs `node src/runtime/node/main.ts` as its own process on a free port, as `pnpm start` does, and
- * resolves once it prints its URL.
+ * resolves once it prints its URL. `env` adds variables (`REFDESK_TRUST_PROXY`, ...).
  *
  * @example
  * const server = await startServerProcess('/tmp/x/refdesk.db');
  * server.child.kill('SIGKILL');
  */
-export function startServerProcess(dataPath: string): Promise<ServerProcess> {
+export function startServerProcess(
+  dataPath: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REFDESK_DATA: dataPath },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REFDESK_DATA: dataPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {

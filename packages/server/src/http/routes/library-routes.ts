@@ -10,6 +10,7 @@ import type { AppEnv } from '../app-env.ts';
 import { findLibrary } from '../find-library.ts';
 import { followUpView } from '../follow-up-view.ts';
 import { HttpError } from '../http-error.ts';
+import { publicOrigin } from '../public-origin.ts';
 import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
@@ -84,7 +85,7 @@ export function libraryRoutes(deps: AppDeps) {
 /** The widget calls these from library sites: answer CORS for the library's allowed origins only. */
 function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
   const origin = c.req.header('origin');
-  if (!origin || origin === new URL(c.req.url).origin) return;
+  if (!origin || origin === publicOrigin(c)) return;
   if (!isOriginAllowed(library, origin, parseOrigin)) {
     throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.');
   }

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { hashToken } from '../../core/hash-token.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
-import { createAttemptLimiter } from '../attempt-limiter.ts';
+import { createDummyPasswordHash } from '../dummy-password-hash.ts';
 import { HttpError } from '../http-error.ts';
 import { responderProfile } from '../profile.ts';
 import { readBody } from '../read-body.ts';
@@ -13,37 +13,61 @@ import {
   SESSION_HOURS,
   setSessionCookie,
 } from '../session-auth.ts';
+import {
+  createSignInLimiter,
+  DEFAULT_SIGN_IN_LIMITS,
+  type SignInRefusal,
+} from '../sign-in-limiter.ts';
 
-// Per email: a person mistyping. Per address: a whole branch behind one NAT may sign in at once.
-const ATTEMPTS_PER_EMAIL = 5;
-const ATTEMPTS_PER_ADDRESS = 30;
-const ATTEMPT_WINDOW_MS = 15 * 60_000;
-// Verified when the email is unknown, so both answers take as long.
-const DUMMY_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const REFUSALS: Record<SignInRefusal, string> = {
+  account_address:
+    'Too many wrong passwords for this account from your address. Try again in 15 minutes.',
+  address: 'Too many sign-in attempts from your address. Try again in 15 minutes.',
+  account_slowed: 'This account is getting many sign-in attempts. Try again in a minute.',
+};
 
 /** Sign in, sign out, and who am I: `/api/session`, `/api/me`. */
 export function sessionRoutes(deps: AppDeps) {
-  const byEmail = createAttemptLimiter(deps.clock, ATTEMPTS_PER_EMAIL, ATTEMPT_WINDOW_MS);
-  const byAddress = createAttemptLimiter(deps.clock, ATTEMPTS_PER_ADDRESS, ATTEMPT_WINDOW_MS);
+  const limiter = createSignInLimiter(deps.clock, {
+    ...DEFAULT_SIGN_IN_LIMITS,
+    ...deps.limits?.signIn,
+  });
+  // Verified when the email is unknown, so both answers take as long.
+  const dummyHash = createDummyPasswordHash(deps.passwords, () => deps.ids.secret());
   const app = new Hono<AppEnv>();
 
   app.post('/session', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
-    const limits = [
-      { limiter: byEmail, key: email.toLowerCase() },
-      { limiter: byAddress, key: deps.clientAddress(c) },
-    ];
-    if (!limits.every(({ limiter, key }) => limiter.allowed(key))) {
-      throw new HttpError('rate_limited', 'Too many sign-in attempts. Try again in 15 minutes.');
+    const who = { email: email.toLowerCase(), address: deps.clientAddress(c) };
+    const attempt = limiter.begin(who.email, who.address);
+    if (!attempt.ok) {
+      deps.logger.info('sign-in refused', { reason: attempt.reason, ...who });
+      throw new HttpError('rate_limited', REFUSALS[attempt.reason]);
+    }
+    if (attempt.waitMs > 0) {
+      await new Promise((resolve) =>
+        deps.clock.setTimeout(() => resolve(undefined), attempt.waitMs),
+      );
     }
     const account = deps.stores.accounts.accountByEmail(email);
-    const valid = await deps.passwords.verify(password, account?.passwordHash ?? DUMMY_HASH);
+    const check = async () => {
+      const stored = await dummyHash();
+      return deps.passwords.verify(password, account?.passwordHash ?? stored);
+    };
+    const valid = await check().catch((error: unknown) => {
+      attempt.withdraw();
+      const reason = error instanceof HttpError ? 'hashing_busy' : 'hashing_failed';
+      deps.logger.info('sign-in refused', { reason, ...who });
+      throw error;
+    });
     if (!account || !valid) {
-      for (const { limiter, key } of limits) limiter.fail(key);
+      deps.logger.info('sign-in refused', {
+        reason: account ? 'wrong_password' : 'unknown_email',
+        ...who,
+      });
       throw new HttpError('unauthorized', 'Email or password is wrong.');
     }
-    byEmail.reset(email.toLowerCase());
+    attempt.succeeded();
     const id = deps.ids.secret();
     const now = deps.clock.now();
     const session = {

@@ -13,7 +13,11 @@ const logger = {
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 const dataPath = resolve(process.env.REFDESK_DATA ?? 'data/refdesk.db');
-const server = await startNodeServer({ port, host, dataPath, seed: true, logger });
+const proxy = {
+  trustProxy: process.env.REFDESK_TRUST_PROXY,
+  publicUrl: process.env.REFDESK_PUBLIC_URL,
+};
+const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy });
 
 console.log(`
 Refdesk is running at ${server.url}  (data: ${dataPath})

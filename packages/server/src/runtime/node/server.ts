@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { CooperativeId } from '@refdesk/protocol';
+import type { Context } from 'hono';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../../core/ports/index.ts';
 import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
+import type { AppDeps } from '../../http/app-deps.ts';
+import {
+  createRequestNetwork,
+  type ProxySettings,
+  peerAddress,
+} from '../../http/request-network.ts';
 import {
   type ConnectionLimits,
   createConnectionLimiter,
@@ -41,6 +48,10 @@ export interface NodeServerOptions {
   socketRateScale?: number;
   /** Default: nodemailer over `SMTP_URL`, or the log when it is unset. */
   mailer?: Mailer;
+  /** `REFDESK_TRUST_PROXY` and `REFDESK_PUBLIC_URL` (default: no proxy trusted, the request's URL). */
+  proxy?: ProxySettings;
+  /** Overrides of the sign-in and password-hashing limits. */
+  limits?: AppDeps['limits'];
 }
 
 export interface RunningServer {
@@ -86,11 +97,15 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   for (const row of db.all<{ id: string }>('SELECT id FROM cooperatives')) {
     rooms.roomFor(row.id as CooperativeId);
   }
+  const network = createRequestNetwork(options.proxy);
+  const peer = (c: Context) => peerAddress(getConnInfo(c).remote.address);
+  const clientAddress = (c: Context) => network.clientAddress(c.req.raw, peer(c));
   const limits = options.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
   const sockets = createNodeSockets({
     gate,
     ...(limits ? { connections: createConnectionLimiter(clock, limits) } : {}),
     rateScale: options.socketRateScale ?? 1,
+    clientAddress,
   });
   const app = createApp({
     stores,
@@ -101,7 +116,9 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     upgrade: sockets.upgrade,
     logger: options.logger,
     mailer,
-    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    clientAddress,
+    publicOrigin: (c) => network.publicOrigin(c.req.raw, peer(c)),
+    ...(options.limits ? { limits: options.limits } : {}),
     assets: createNodeAssets([
       { prefix: '/widget', strip: '/', directory: join(packagesDir, 'widget', 'dist') },
       { prefix: '/console/', directory: join(packagesDir, 'console', 'dist') },

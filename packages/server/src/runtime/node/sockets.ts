@@ -1,8 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
+import type { Context } from 'hono';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { SocketUpgrader } from '../../http/app-deps.ts';
+import type { AppEnv } from '../../http/app-env.ts';
 import type { ChatSocket, SocketHandlers } from '../../realtime/chat-socket.ts';
 import type { ConnectionLimiter } from '../../realtime/connection-limiter.ts';
 import { createNodeChatSocket, type Hold } from './chat-socket.ts';
@@ -16,6 +18,8 @@ export interface NodeSocketsOptions {
   rateScale?: number;
   /** Holds frames until the writes before them are durable (default: send at once). */
   gate?: OutputGate;
+  /** The client's address behind trusted proxies (default: the socket's peer). */
+  clientAddress?: (c: Context<AppEnv>) => string;
 }
 
 /** The app's fetch, as the HTTP server calls it: Node bindings as `env`. */
@@ -72,7 +76,7 @@ export function createNodeSockets(options: NodeSocketsOptions = {}) {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket' || !incoming) {
       return c.text('This address takes WebSocket connections only.', 426);
     }
-    const address = incoming.socket.remoteAddress ?? 'unknown';
+    const address = options.clientAddress?.(c) ?? incoming.socket.remoteAddress ?? 'unknown';
     accepted.set(incoming, { start: await accept(c), address });
     return new Response(null);
   };
