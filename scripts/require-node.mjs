@@ -9,7 +9,8 @@ const running = Number(process.versions.node.split('.')[0]);
 
 if (running < major) {
   const event = process.env.npm_lifecycle_event;
-  const instead = event === 'start' || event === 'test' ? `./refdesk ${event}` : 'eval "$(./refdesk env)"';
+  const instead =
+    event === 'start' || event === 'test' ? `./refdesk ${event}` : 'eval "$(./refdesk env)"';
   console.error(
     `Refdesk needs Node ${major} or newer (this is Node ${process.versions.node}): run ${instead} (it installs Node ${major} into .tools/ for this checkout), or install Node ${major} from https://nodejs.org.`,
   );
