@@ -1,21 +1,22 @@
-import type { ChatId, FollowUpId, FollowUpSource, LibraryId, ResponderId } from '@refdesk/protocol';
+import type { FollowUpId, ResponderId } from '@refdesk/protocol';
 import type { FollowUpRecord } from '../model.ts';
 import type { Clock, IdGenerator } from '../ports/index.ts';
 
-/** What the creator of a follow-up says about it; the rest is decided here. */
-export interface NewFollowUpFields {
-  libraryId: LibraryId;
-  source: FollowUpSource;
-  chatId: ChatId | null;
-  question: string;
-  patronName: string | null;
-  contactEmail: string;
-  deadline: string | null;
-  /** The responder who ended the chat into it; null for a patron's own question. */
-  createdBy: ResponderId | null;
+/** What the creator of a follow-up says about it; the rest (id, status, time) is decided here. */
+export type NewFollowUpFields = Pick<
+  FollowUpRecord,
+  | 'libraryId'
+  | 'source'
+  | 'chatId'
+  | 'question'
+  | 'patronName'
+  | 'contactEmail'
+  | 'deadline'
+  | 'createdBy'
+> & {
   /** A responder who takes it on from the start: it begins claimed by them. */
   claimedBy?: ResponderId | null;
-}
+};
 
 /**
  * The one way to make a follow-up record: a fresh `fu_` id, created now, open (or claimed when
