@@ -38,10 +38,8 @@ export function refusalScenarios(start: StartRuntime, options: { timeout?: numbe
     it('tells the widget, when no mail transport is configured, that transcripts cannot be emailed, and refuses one', async () => {
       const ben = await client().responder('ben@shelbyville.example');
       const { socket, chatId } = await client().patron('springfield', 'Email me this?');
-      const welcome = socket.frames.find((frame) => frame.type === 'welcome') as {
-        library: { transcriptEmail: boolean };
-      };
-      expect(welcome.library.transcriptEmail).toBe(false);
+      const welcome = socket.frames.find((frame) => frame.type === 'welcome');
+      expect(welcome?.library).toMatchObject({ transcriptEmail: false });
       await ben.next('offer');
       ben.send({ type: 'accept', chatId });
       await ben.next('chat_assigned');
