@@ -1,7 +1,11 @@
 // The Cloudflare mailer in Node, against a real local HTTP server (its folder is typed for Workers only).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createHttpMailer,
+  type MailApiSettings,
+  readMailApiSettings,
+} from '../src/runtime/cloudflare/mailer.ts';
 import { type MailApiSink, startMailApiSink } from './support/mail-api-sink.ts';
-import { createHttpMailer, type MailApiSettings, readMailApiSettings } from '../src/runtime/cloudflare/mailer.ts';
 
 const logged: unknown[] = [];
 const logger = { info: (...entry: unknown[]) => logged.push(entry), error: () => undefined };

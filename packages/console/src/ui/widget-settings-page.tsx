@@ -5,11 +5,11 @@ import {
 } from '@refdesk/protocol/responder';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { allowedSites } from '../state/allowed-sites.ts';
 import { errorMessage, type Loadable, load, loading } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
-import { LibraryPicker } from './library-picker.tsx';
-import { allowedSites } from '../state/allowed-sites.ts';
 import { EmbeddingHelp } from './embedding-help.tsx';
+import { LibraryPicker } from './library-picker.tsx';
 import { ScriptTag } from './script-tag.tsx';
 import { WidgetSettingsFields } from './widget-settings-fields.tsx';
 
