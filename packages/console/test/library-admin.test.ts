@@ -92,6 +92,34 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 30_000
     await expect(cora.getByLabel('Day').inputValue()).resolves.toBe('1');
   });
 
+  it('takes a bare host or a page address as an allowed site, and says beside the field which line is not one', async () => {
+    await cora.getByRole('link', { name: 'Widget settings' }).click();
+    const sites = cora.getByRole('textbox', { name: 'Allowed sites' });
+    await sites.fill(
+      'http://localhost\nhttp://127.0.0.1\nwww.springfield.example\nftp://files.example',
+    );
+    await cora.getByRole('button', { name: 'Save settings' }).click();
+    await expect(sites.getAttribute('aria-invalid')).resolves.toBe('true');
+    const error = cora.locator('#widget-origins-error');
+    await expect(error.textContent()).resolves.toMatch(
+      /^Line 4: “ftp:\/\/files\.example” is not a website address/,
+    );
+    expect(await axeViolations(cora)).toEqual([]);
+    await sites.fill(
+      'http://localhost\nhttp://127.0.0.1\nwww.springfield.example\nhttps://springfield.example/events?month=5',
+    );
+    await sites.blur();
+    await expect(sites.inputValue()).resolves.toBe(
+      'http://localhost\nhttp://127.0.0.1\nhttps://www.springfield.example\nhttps://springfield.example',
+    );
+    await cora.getByRole('button', { name: 'Save settings' }).click();
+    await cora.getByText('Widget settings saved.').waitFor();
+    await cora.reload();
+    await expect(cora.getByRole('textbox', { name: 'Allowed sites' }).inputValue()).resolves.toBe(
+      'http://localhost\nhttp://127.0.0.1\nhttps://www.springfield.example\nhttps://springfield.example',
+    );
+  });
+
   it('keeps librarians out of the admin pages', async () => {
     const ben = await signIn(browser, server.url, 'ben@shelbyville.example');
     await expect(ben.getByRole('link', { name: 'Widget settings' }).count()).resolves.toBe(0);

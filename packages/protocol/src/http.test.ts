@@ -26,6 +26,7 @@ const widget = {
   nameField: 'optional',
   emailField: 'required',
   available: false,
+  transcriptEmail: true,
 };
 
 describeCases('POST /api/session', bodyDecoder(LoginRequestSchema), {

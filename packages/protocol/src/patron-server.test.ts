@@ -8,6 +8,7 @@ const library = {
   nameField: 'optional',
   emailField: 'off',
   available: true,
+  transcriptEmail: true,
 };
 const welcome = {
   type: 'welcome',

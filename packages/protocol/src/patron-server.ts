@@ -28,6 +28,11 @@ export const LibraryWidgetInfoSchema = v.object({
   emailField: FieldModeSchema,
   /** Whether anybody can take a chat now; if not, the widget shows the leave-a-question form. */
   available: v.boolean(),
+  /**
+   * Whether the server can email a transcript: false when no mail transport is configured, and
+   * the widget then does not offer it (the server would refuse `request_transcript`).
+   */
+  transcriptEmail: v.boolean(),
 });
 export type LibraryWidgetInfo = v.InferOutput<typeof LibraryWidgetInfoSchema>;
 

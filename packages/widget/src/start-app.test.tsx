@@ -196,6 +196,19 @@ describe('after the chat', () => {
     expect(t.socket.sent.at(-1)).toEqual({ type: 'request_transcript', email: 'lisa@example.org' });
   });
 
+  it('says, instead of offering it, that the conversation cannot be emailed when the server has no mail transport', async () => {
+    const library = { ...active.library, transcriptEmail: false };
+    const t = await open({}, { ...active, library });
+    fireEvent.click(t.screen.getByRole('button', { name: 'More options' }));
+    await t.screen.findByRole('button', { name: 'Clear this conversation' });
+    expect(t.screen.queryByRole('button', { name: 'Email me this conversation' })).toBeNull();
+    expect(
+      t.screen.getByText(
+        'This chat service cannot send email, so it cannot email you this conversation.',
+      ),
+    ).toBeTruthy();
+  });
+
   it('clears the conversation from the browser after a confirmation', async () => {
     const t = await open();
     type(t.screen.getByLabelText('Message'), 'Private question');
@@ -206,6 +219,45 @@ describe('after the chat', () => {
     fireEvent.click(t.screen.getByRole('button', { name: 'Yes, clear it' }));
     expect(t.storage.map.size).toBe(0);
     expect(t.root.querySelector('.bubble')).toBeNull();
+  });
+});
+
+describe('on a site the library does not allow', () => {
+  it('explains it to the patron without a composer, and warns the webmaster once in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      current = mountTestWidget();
+      current.launcher().click();
+      const socket = await current.connected({
+        type: 'error',
+        code: 'origin_not_allowed',
+        message: 'This page may not open chats for that library.',
+      });
+      socket.drop(4003);
+      const t = current;
+      expect(await t.screen.findByText(/Chat is not set up on this website yet/)).toBeTruthy();
+      expect(t.screen.queryByRole('textbox')).toBeNull();
+      expect(t.screen.queryByRole('button', { name: 'Send' })).toBeNull();
+      expect(t.fake.sockets).toHaveLength(1);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain(`(${location.origin})`);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('Widget settings > Allowed sites');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('says chat is not available, without a composer, for another final refusal', async () => {
+    current = mountTestWidget();
+    current.launcher().click();
+    const socket = await current.connected({
+      type: 'error',
+      code: 'unknown_library',
+      message: 'x',
+    });
+    socket.drop(4002);
+    expect(await current.screen.findByText('Chat is not available on this page.')).toBeTruthy();
+    expect(current.screen.queryByRole('textbox')).toBeNull();
   });
 });
 

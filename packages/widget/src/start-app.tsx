@@ -1,3 +1,4 @@
+import { CloseCode } from '@refdesk/protocol/patron';
 import { render } from 'preact';
 import { createChatClient } from './client/create-chat-client.ts';
 import { adoptStyles } from './host/adopt-styles.ts';
@@ -68,6 +69,18 @@ export async function startApp(context: AppContext): Promise<AppController> {
     client.on('message', (message) => {
       const unseen = !state.open.value || document.hidden;
       if (options.sound && message.authorRole === 'responder' && unseen) chime();
+    }),
+  );
+  let warned = false;
+  stops.push(
+    client.on('close', ({ code }) => {
+      // Once per page: the webmaster's clue, where the panel only tells the patron it is off.
+      if (code !== CloseCode.originNotAllowed || warned) return;
+      warned = true;
+      console.warn(
+        `Refdesk: this site (${location.origin}) may not use the chat widget of library "${options.libraryId}". ` +
+          `A library admin can allow it in the Refdesk console: Widget settings > Allowed sites (${options.server.replace(/\/+$/, '')}/console/admin/widget).`,
+      );
     }),
   );
   const container = document.createElement('div');

@@ -17,6 +17,8 @@ export interface FakePeerOptions {
   available?: boolean;
   nameField?: 'off' | 'optional' | 'required';
   emailField?: 'off' | 'optional' | 'required';
+  /** Whether the server can email a transcript (default true). */
+  transcriptEmail?: boolean;
   /** Extra pages by path, e.g. `{ '/page.html': '<!doctype html>...' }`. */
   pages?: Record<string, string | { body: string; headers: Record<string, string> }>;
 }
@@ -65,6 +67,7 @@ export async function startFakePeer(options: FakePeerOptions = {}) {
     nameField: options.nameField ?? 'optional',
     emailField: options.emailField ?? 'optional',
     available: options.available ?? true,
+    transcriptEmail: options.transcriptEmail ?? true,
   });
 
   function onFrame(socket: PeerSocket, frame: Frame): void {

@@ -1,13 +1,16 @@
 // The script tag on the real server's demo page, in real Chromium: a Springfield patron chats with
 // Ben at Shelbyville through a page reload and a server restart, and nothing is lost or doubled.
+// Then library pages on other origins: one the library does not allow, one it allows under a
+// strict Content Security Policy.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startNodeServer } from '../../server/src/runtime/node/server.ts';
 import { CHROMIUM, launchChromium } from './chromium.ts';
-import { ask, BUILT, widget } from './pages.ts';
+import { ask, BUILT, libraryPage, widget } from './pages.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 const skip = !CHROMIUM || !BUILT;
@@ -111,6 +114,81 @@ describe.skipIf(skip)('the widget on the real server', () => {
     expect(await w.bubble('two copies').count()).toBe(1);
     expect(await w.bubble('Do you have Dune?').count()).toBe(1);
     ben.close();
+    await server.close();
+  });
+});
+
+/** A library's page on another origin (`host`: 127.0.0.2 is another loopback address). */
+async function pageServer(host: string, body: string, headers: Record<string, string> = {}) {
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://${host}:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.skipIf(skip)('the widget on a library page of another origin', () => {
+  it('on a site the library does not allow: a clear state for the patron and one warning for the webmaster', async () => {
+    const server = await start(0);
+    const site = await pageServer('127.0.0.2', libraryPage({ script: `${server.url}/widget.js` }));
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(15_000);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${site.url}/`);
+    const w = widget(page);
+    await w.launcher.click();
+    await w.root
+      .getByRole('status')
+      .getByText(/Chat is not set up on this website yet/)
+      .waitFor();
+    expect(await w.root.getByRole('textbox').count()).toBe(0);
+    expect(await w.root.getByRole('button', { name: 'Send' }).count()).toBe(0);
+    // Closing and opening the panel again does not reconnect, nor warn twice.
+    await w.launcher.click();
+    await w.launcher.click();
+    await w.root.getByText(/Chat is not set up on this website yet/).waitFor();
+    const refdesk = warnings.filter((text) => text.startsWith('Refdesk:'));
+    expect(refdesk).toHaveLength(1);
+    expect(refdesk[0]).toContain(`(${site.url})`);
+    expect(refdesk[0]).toContain('Widget settings > Allowed sites');
+    await site.close();
+    await server.close();
+  });
+
+  it('on an allowed site with a strict Content Security Policy: chats without one violation', async () => {
+    const server = await start(0);
+    const socketOrigin = server.url.replace('http', 'ws');
+    const csp = `default-src 'self'; script-src 'self' ${server.url}; connect-src 'self' ${socketOrigin}; style-src 'self'`;
+    const site = await pageServer('localhost', libraryPage({ script: `${server.url}/widget.js` }), {
+      'content-security-policy': csp,
+    });
+    const ben = await responder(server, await signIn(server));
+    await ben.next('status');
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(15_000);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${site.url}/`);
+    const w = widget(page);
+    await ask(page, 'Is the library open on Sunday?');
+    const offer = await ben.next('offer');
+    const chatId = (offer.offer as { chatId: string }).chatId;
+    ben.send({ type: 'accept', chatId });
+    ben.send({ type: 'send', chatId, clientMessageId: 'b1', text: 'Yes, from 1 to 5.' });
+    await w.bubble('from 1 to 5').waitFor();
+    expect(violations).toEqual([]);
+    ben.close();
+    await site.close();
     await server.close();
   });
 });

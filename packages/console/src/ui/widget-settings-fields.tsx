@@ -1,9 +1,12 @@
 import type { FieldMode, WidgetSettings } from '@refdesk/protocol/responder';
+import { AllowedSitesField } from './allowed-sites-field.tsx';
 import { CoverageEditor } from './coverage-editor.tsx';
 
 export interface WidgetSettingsFieldsProps {
   settings: WidgetSettings;
   onChange(patch: Partial<WidgetSettings>): void;
+  /** Why the allowed sites could not be saved, shown beside that field. */
+  originsError?: string | undefined;
 }
 
 const MODES: [FieldMode, string][] = [
@@ -13,7 +16,11 @@ const MODES: [FieldMode, string][] = [
 ];
 
 /** The fields of the widget settings form. */
-export function WidgetSettingsFields({ settings, onChange }: WidgetSettingsFieldsProps) {
+export function WidgetSettingsFields({
+  settings,
+  onChange,
+  originsError,
+}: WidgetSettingsFieldsProps) {
   const mode = (key: 'nameField' | 'emailField', label: string) => (
     <div class="field">
       <label for={`widget-${key}`}>{label}</label>
@@ -101,26 +108,11 @@ export function WidgetSettingsFields({ settings, onChange }: WidgetSettingsField
         />
         Let librarians see a patron's earlier chats with this library
       </label>
-      <div class="field">
-        <label for="widget-origins">Allowed sites</label>
-        <p class="field-hint" id="widget-origins-hint">
-          Origins whose pages may open the widget, one per line, e.g. https://www.mylibrary.org
-        </p>
-        <textarea
-          id="widget-origins"
-          rows={3}
-          value={settings.allowedOrigins.join('\n')}
-          aria-describedby="widget-origins-hint"
-          onInput={(event) =>
-            onChange({
-              allowedOrigins: event.currentTarget.value
-                .split('\n')
-                .map((line) => line.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </div>
+      <AllowedSitesField
+        origins={settings.allowedOrigins}
+        error={originsError}
+        onChange={(allowedOrigins) => onChange({ allowedOrigins })}
+      />
     </>
   );
 }

@@ -5,8 +5,10 @@ import {
 } from '@refdesk/protocol/responder';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { allowedSites } from '../state/allowed-sites.ts';
 import { errorMessage, type Loadable, load, loading } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
+import { EmbeddingHelp } from './embedding-help.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { ScriptTag } from './script-tag.tsx';
 import { WidgetSettingsFields } from './widget-settings-fields.tsx';
@@ -18,6 +20,7 @@ export function WidgetSettingsPage() {
   const [libraryId, setLibraryId] = useState<LibraryId>(desk.profile.library.id);
   const [settings, setSettings] = useState<Loadable<WidgetSettings>>(loading);
   const [error, setError] = useState<string | null>(null);
+  const [originsError, setOriginsError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const reload = useCallback(async () => {
     setSettings(loading);
@@ -30,7 +33,16 @@ export function WidgetSettingsPage() {
   const save = async (event: Event) => {
     event.preventDefault();
     if (settings.state !== 'ready') return;
-    const parsed = v.safeParse(WidgetSettingsSchema, settings.value);
+    const sites = allowedSites(settings.value.allowedOrigins);
+    setOriginsError(sites.ok ? undefined : sites.error);
+    if (!sites.ok) {
+      setError(null);
+      return document.getElementById('widget-origins')?.focus();
+    }
+    const parsed = v.safeParse(WidgetSettingsSchema, {
+      ...settings.value,
+      allowedOrigins: sites.origins,
+    });
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
@@ -42,7 +54,13 @@ export function WidgetSettingsPage() {
       await api.saveWidgetSettings(libraryId, parsed.output);
       notices.push('Widget settings saved.');
     } catch (failure) {
-      setError(errorMessage(failure));
+      const message = errorMessage(failure);
+      // The server names the entry it refused ("allowedOrigins.2: ..."): say it beside the field.
+      if (message.startsWith('allowedOrigins'))
+        setOriginsError(
+          message.replace(/^allowedOrigins\.(\d+):/, (_, i) => `Line ${Number(i) + 1}:`),
+        );
+      else setError(message);
     } finally {
       setBusy(false);
     }
@@ -55,6 +73,7 @@ export function WidgetSettingsPage() {
         <LibraryPicker value={libraryId} onChange={setLibraryId} />
       </div>
       <ScriptTag libraryId={libraryId} />
+      <EmbeddingHelp />
       {settings.state === 'loading' && <p class="muted">Loading…</p>}
       {settings.state === 'error' && <p class="form-error">{settings.message}</p>}
       {settings.state === 'ready' && (
@@ -68,7 +87,9 @@ export function WidgetSettingsPage() {
             </p>
           )}
           <WidgetSettingsFields
+            key={libraryId}
             settings={settings.value}
+            originsError={originsError}
             onChange={(patch) =>
               setSettings({ state: 'ready', value: { ...settings.value, ...patch } })
             }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StartRuntime } from './runtime-under-test.ts';
-import { LIBRARY_ORIGIN, useScenarioClient } from './scenario-client.ts';
+import { LIBRARY_ORIGIN, settled, useScenarioClient } from './scenario-client.ts';
 
 type ErrorFrame = { type: 'error'; code: string };
 
@@ -33,6 +33,22 @@ export function refusalScenarios(start: StartRuntime, options: { timeout?: numbe
       socket.send({ type: 'hello', protocolVersion: 1, libraryId: 'springfield' });
       expect((await socket.next<ErrorFrame>('error')).code).toBe('origin_not_allowed');
       expect((await socket.closed).code).toBe(4003);
+    });
+
+    it('tells the widget, when no mail transport is configured, that transcripts cannot be emailed, and refuses one', async () => {
+      const ben = await client().responder('ben@shelbyville.example');
+      const { socket, chatId } = await client().patron('springfield', 'Email me this?');
+      const welcome = socket.frames.find((frame) => frame.type === 'welcome');
+      expect(welcome?.library).toMatchObject({ transcriptEmail: false });
+      await ben.next('offer');
+      ben.send({ type: 'accept', chatId });
+      await ben.next('chat_assigned');
+      socket.send({ type: 'request_transcript', email: 'pat@example.org' });
+      const refused = await socket.next<ErrorFrame & { message: string; ref?: string }>('error');
+      expect(refused).toMatchObject({ code: 'invalid_state', ref: 'request_transcript' });
+      expect(refused.message).toMatch(/cannot send email/);
+      await settled(socket);
+      expect(socket.frames.some((frame) => frame.type === 'received')).toBe(false);
     });
 
     it('answers malformed and oversized frames with errors and keeps the socket open', async () => {

@@ -122,7 +122,7 @@ export function createRoomHarness(
   const build = () => {
     const cooperative = stores.directory.cooperative(COOP);
     if (!cooperative) throw new Error('cooperative missing');
-    const notifier = { transcriptRequested: () => undefined };
+    const notifier = { canEmail: true, transcriptRequested: () => undefined };
     return createCooperativeRoom(
       createRoomDeps(cooperative, {
         stores,

@@ -8,6 +8,8 @@ const en = {
   connecting: 'Connecting…',
   reconnecting: 'Connection lost. Reconnecting…',
   unavailable: 'Chat is not available on this page.',
+  notAllowed:
+    'Chat is not set up on this website yet. Please contact the library another way, by phone or email.',
   online: 'Librarians are online',
   intro: 'Ask us anything. A librarian will answer you here.',
   name: 'Your name',
@@ -44,6 +46,7 @@ const en = {
   transcript: 'Email me this conversation',
   transcriptSend: 'Email it to me',
   transcriptSent: 'The conversation is on its way to {email}.',
+  transcriptOff: 'This chat service cannot send email, so it cannot email you this conversation.',
   clear: 'Clear this conversation',
   clearConfirm: 'Remove this conversation from this browser? Do this on a shared computer.',
   clearYes: 'Yes, clear it',

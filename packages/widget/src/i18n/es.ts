@@ -9,6 +9,8 @@ const es: Catalogue = {
   connecting: 'Conectando…',
   reconnecting: 'Se perdió la conexión. Reconectando…',
   unavailable: 'El chat no está disponible en esta página.',
+  notAllowed:
+    'El chat aún no está configurado en este sitio web. Contacte con la biblioteca de otra forma, por teléfono o correo.',
   online: 'Hay bibliotecarios en línea',
   intro: 'Pregúntanos lo que quieras. Un bibliotecario te responderá aquí.',
   name: 'Tu nombre',
@@ -46,6 +48,8 @@ const es: Catalogue = {
   transcript: 'Enviarme esta conversación por correo',
   transcriptSend: 'Enviármela',
   transcriptSent: 'La conversación va camino de {email}.',
+  transcriptOff:
+    'Este servicio de chat no puede enviar correos, así que no puede enviarle esta conversación.',
   clear: 'Borrar esta conversación',
   clearConfirm: '¿Quitar esta conversación de este navegador? Hazlo en un ordenador compartido.',
   clearYes: 'Sí, borrarla',

@@ -9,6 +9,8 @@ const fr: Catalogue = {
   connecting: 'Connexion…',
   reconnecting: 'Connexion perdue. Reconnexion…',
   unavailable: 'La discussion n’est pas disponible sur cette page.',
+  notAllowed:
+    'La discussion n’est pas encore configurée sur ce site. Contactez la bibliothèque autrement, par téléphone ou courriel.',
   online: 'Des bibliothécaires sont en ligne',
   intro: 'Posez-nous votre question. Un bibliothécaire vous répondra ici.',
   name: 'Votre nom',
@@ -45,6 +47,8 @@ const fr: Catalogue = {
   transcript: 'M’envoyer cette conversation par courriel',
   transcriptSend: 'Me l’envoyer',
   transcriptSent: 'La conversation est en route vers {email}.',
+  transcriptOff:
+    'Ce service de discussion ne peut pas envoyer de courriel : il ne peut pas vous envoyer cette conversation.',
   clear: 'Effacer cette conversation',
   clearConfirm:
     'Retirer cette conversation de ce navigateur ? Faites-le sur un ordinateur partagé.',

@@ -123,6 +123,7 @@ export function welcome(overrides: Record<string, unknown> = {}) {
       nameField: 'optional',
       emailField: 'optional',
       available: true,
+      transcriptEmail: true,
     },
     ...overrides,
   };

@@ -8,7 +8,8 @@ export interface OptionsMenuProps {
 }
 
 /**
- * "More options": email me this conversation, clear this conversation (for shared computers, after
+ * "More options": email me this conversation (or why it cannot be, when the server has no mail
+ * transport), clear this conversation (for shared computers, after
  * a confirmation), and end the chat.
  *
  * @example
@@ -51,11 +52,14 @@ export function OptionsMenu({ state, onDone }: OptionsMenuProps) {
   }
   return (
     <div class="menu" id="rd-menu">
-      {chatState !== 'none' && (
-        <button type="button" onClick={() => (menu.value = 'transcript')}>
-          {t.transcript}
-        </button>
-      )}
+      {chatState !== 'none' &&
+        (state.snapshot.library?.transcriptEmail === false ? (
+          <p class="note">{t.transcriptOff}</p>
+        ) : (
+          <button type="button" onClick={() => (menu.value = 'transcript')}>
+            {t.transcript}
+          </button>
+        ))}
       <button type="button" onClick={() => (menu.value = 'clear')}>
         {t.clear}
       </button>

@@ -1,3 +1,4 @@
+import { CloseCode } from '@refdesk/protocol/patron';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
 import { Composer } from './composer.tsx';
@@ -70,24 +71,36 @@ export function Panel({ state, extras, position, onClose }: PanelProps) {
       {menu.value !== 'closed' && extras && (
         <extras.OptionsMenu state={state} onDone={() => (menu.value = 'closed')} />
       )}
-      {(status === 'reconnecting' || status === 'closed') && (
-        <p class="banner">{status === 'closed' ? t.unavailable : t.reconnecting}</p>
-      )}
+      {status === 'reconnecting' && <p class="banner">{t.reconnecting}</p>}
       {notice && <p class="notice">{notice}</p>}
-      <div class="body">
-        {view === 'offline' ? (
-          extras && <extras.OfflineForm state={state} />
-        ) : view === 'offline-sent' ? (
-          extras && <extras.OfflineSent state={state} />
-        ) : (
-          <>
-            {view === 'prechat' && <PrechatFields state={state} />}
-            <Conversation state={state} extras={extras} />
-          </>
-        )}
-      </div>
-      {(view === 'prechat' || view === 'chat') && (
-        <Composer state={state} onSubmit={(event) => submitMessage(state, event)} />
+      {status === 'closed' ? (
+        // A final refusal (a site not allowed, an unknown library): nothing here can be sent, so
+        // no composer and no message left "Sending…"; the page's console says why (start-app).
+        <div class="body">
+          <p class="card" role="status">
+            {state.snapshot.error?.message === String(CloseCode.originNotAllowed)
+              ? t.notAllowed
+              : t.unavailable}
+          </p>
+        </div>
+      ) : (
+        <>
+          <div class="body">
+            {view === 'offline' ? (
+              extras && <extras.OfflineForm state={state} />
+            ) : view === 'offline-sent' ? (
+              extras && <extras.OfflineSent state={state} />
+            ) : (
+              <>
+                {view === 'prechat' && <PrechatFields state={state} />}
+                <Conversation state={state} extras={extras} />
+              </>
+            )}
+          </div>
+          {(view === 'prechat' || view === 'chat') && (
+            <Composer state={state} onSubmit={(event) => submitMessage(state, event)} />
+          )}
+        </>
       )}
     </section>
   );

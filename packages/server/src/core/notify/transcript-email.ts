@@ -74,6 +74,7 @@ export function createTranscriptNotifier(deps: {
   const max = deps.maxPerChat ?? DEFAULT_MAX_PER_CHAT;
   const sent = new Map<ChatId, number>();
   return {
+    canEmail: !deps.mailer.logOnly,
     transcriptRequested(chatId, email) {
       const count = sent.get(chatId) ?? 0;
       if (count >= max) {

@@ -10,7 +10,7 @@ export interface OutgoingEmail {
 }
 
 /**
- * Sends email, provided by the runtime (nodemailer over SMTP on Node). `send` resolves once the
+ * Sends email, provided by the runtime (nodemailer over SMTP on Node, an HTTP mail API on Cloudflare). `send` resolves once the
  * message is handed to the mail server and rejects when it could not be.
  *
  * @example
@@ -18,4 +18,9 @@ export interface OutgoingEmail {
  */
 export interface Mailer {
   send(message: OutgoingEmail): Promise<void>;
+  /**
+   * True when no transport is configured and `send` only logs: the widget then does not offer
+   * to email a transcript, and the room refuses such requests.
+   */
+  readonly logOnly?: boolean;
 }

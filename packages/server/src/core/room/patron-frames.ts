@@ -53,6 +53,7 @@ export function handlePatronFrame(
       return undefined;
     case 'request_transcript':
       if (!session.chatId) return noOpenChat();
+      if (!ctx.notifier.canEmail) return noEmail();
       recordEvent(ctx, 'transcript_requested', session.chatId, null);
       ctx.notifier.transcriptRequested(session.chatId, frame.email);
       session.peer.send({ type: 'received', what: 'request_transcript' });
@@ -76,6 +77,13 @@ export function handlePatronFrame(
     default:
       return assertNever(frame);
   }
+}
+
+function noEmail(): Refusal {
+  return {
+    code: 'invalid_state',
+    message: 'This chat service cannot send email, so it cannot email a transcript.',
+  };
 }
 
 function noOpenChat(): Refusal {

@@ -33,6 +33,7 @@ export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInf
     nameField: library.settings.nameField,
     emailField: library.settings.emailField,
     available: decision.kind !== 'unavailable',
+    transcriptEmail: ctx.notifier.canEmail,
   };
 }
 

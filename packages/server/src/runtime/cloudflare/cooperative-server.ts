@@ -4,12 +4,13 @@ import * as v from 'valibot';
 import type { Logger } from '../../core/ports/index.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../core/room/room-context.ts';
 import { type CooperativeRuntime, startCloudflareCooperative } from './cooperative.ts';
+import { type MailApiSettings, type MailEnv, readMailApiSettings } from './mailer.ts';
 
 /**
  * The variables a cooperative's object reads. The Worker's whole environment (env.ts) extends it;
  * declared here, not there, so that the object does not import the bindings that name it.
  */
-export interface CooperativeEnv {
+export interface CooperativeEnv extends MailEnv {
   /** `1`: seed the demo libraries and logins into each cooperative's object that has none. */
   REFDESK_DEMO?: string;
 }
@@ -18,6 +19,14 @@ const logger: Logger = {
   info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
   error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
 };
+
+/** The mail settings; a malformed one is logged as an error and mail is only logged, not sent. */
+function mailSettings(env: MailEnv): MailApiSettings | undefined {
+  const read = readMailApiSettings(env);
+  if ('settings' in read) return read.settings;
+  logger.error(`mail settings: ${read.error}; emails are logged instead of sent`);
+  return undefined;
+}
 
 /** The close code a runtime reports for a close frame that carried no status. */
 const NO_STATUS = 1005;
@@ -61,6 +70,7 @@ export class CooperativeServer extends Server<CooperativeEnv> {
         accept: (request) => super.fetch(request),
         demo: env.REFDESK_DEMO === '1',
         config: this.roomConfig(),
+        mail: mailSettings(env),
         logger,
       });
     });

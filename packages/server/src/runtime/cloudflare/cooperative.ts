@@ -2,7 +2,7 @@ import type { CooperativeId } from '@refdesk/protocol';
 import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
-import type { Logger, Mailer } from '../../core/ports/index.ts';
+import type { Logger } from '../../core/ports/index.ts';
 import type { CooperativeRoom } from '../../core/room/cooperative-room.ts';
 import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
@@ -16,6 +16,7 @@ import { seedDemo } from '../../storage/demo-seed.ts';
 import { createStores } from '../../storage/open-storage.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { type AlarmClock, createAlarmClock } from './alarm-clock.ts';
+import { createHttpMailer, type MailApiSettings } from './mailer.ts';
 import { createWebScryptPasswords, webClock, webRandomIds } from './platform.ts';
 import { type CloudflareSockets, createCloudflareSockets } from './sockets.ts';
 
@@ -29,6 +30,8 @@ export interface CooperativeOptions {
   /** Seed the demo libraries and logins, under this cooperative's id, when it is missing. */
   demo: boolean;
   config: RoomConfig;
+  /** The HTTP mail API (REFDESK_MAIL_API_URL); undefined: emails are only logged. */
+  mail: MailApiSettings | undefined;
   logger: Logger;
 }
 
@@ -64,7 +67,7 @@ export async function startCloudflareCooperative(
     const hashPassword = (password: string) => passwords.hash(password);
     await seedDemo(stores, { hashPassword, now: clock.now(), cooperativeId });
   }
-  const mailer = createLogMailer(logger);
+  const mailer = createHttpMailer(options.mail, logger);
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
   const wiring = { stores, notifier, clock, ids: webRandomIds, config: options.config };
   const room = openRoom(cooperativeId, wiring);
@@ -95,19 +98,4 @@ export async function startCloudflareCooperative(
     clientAddress: (c: Context) => clientAddress(c.req.raw),
   });
   return { app, sockets, clock, room };
-}
-
-/**
- * The Cloudflare runtime has no mail transport yet: it logs that an email was not sent, without
- * its text (Workers logs are kept by the platform, and a transcript is the patron's conversation).
- */
-function createLogMailer(logger: Logger): Mailer {
-  return {
-    async send(message) {
-      logger.info('email not sent: the Cloudflare runtime has no mail transport yet', {
-        to: message.to,
-        subject: message.subject,
-      });
-    },
-  };
 }

@@ -68,6 +68,7 @@ export function createNodeMailer(settings: MailSettings, logger: Logger): NodeMa
     logger.info('SMTP_URL is not set: emails are written to this log instead of being sent');
     return {
       mode: 'log',
+      logOnly: true,
       async send(message) {
         logger.info('email (not sent: SMTP_URL is not set)', { ...message });
       },
