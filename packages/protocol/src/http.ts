@@ -51,6 +51,8 @@ export const LibrarySummarySchema = v.object({
   groupId: v.nullable(v.string()),
   timezone: v.string(),
   staffsCooperative: v.boolean(),
+  /** Its widget is refused and it gets no chats; absent from older servers. */
+  disabled: v.optional(v.boolean()),
 });
 export type LibrarySummary = v.InferOutput<typeof LibrarySummarySchema>;
 export const LibraryListResponseSchema = v.object({ libraries: v.array(LibrarySummarySchema) });
@@ -121,6 +123,8 @@ export type Script = v.InferOutput<typeof ScriptSchema>;
 export const ScriptListResponseSchema = v.object({ scripts: v.array(ScriptSchema) });
 export const ScriptInputSchema = v.object({
   scope: ScriptScopeSchema,
+  /** A library script's library, when a coordinator writes another library's; default: the author's own. */
+  libraryId: v.optional(LibraryIdSchema),
   title: ScriptSchema.entries.title,
   text: MessageTextSchema,
 });

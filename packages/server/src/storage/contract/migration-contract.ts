@@ -11,6 +11,7 @@ const TABLES = [
   'follow_up_notes',
   'follow_ups',
   'libraries',
+  'library_groups',
   'messages',
   'policy_pages',
   'quality_forwards',
@@ -60,6 +61,10 @@ export function migrationContract(open: () => SqlDatabase): void {
         name: 'Kept',
         policyFreshnessDays: 1,
         disclosureTemplate: '',
+        disclosures: {},
+        timezone: 'UTC',
+        localTimerSeconds: 30,
+        groupTimerSeconds: 30,
       });
       expect(createStores(db).directory.cooperative(ids.cooperative('kept'))?.name).toBe('Kept');
     });
