@@ -35,9 +35,9 @@ export function scriptAccess(
 }
 
 /**
- * The stored form of a script the responder writes: a library script is their own library's,
- * unless it already belongs to a library and keeps its scope (a coordinator editing another
- * library's script).
+ * The stored form of a script the responder writes: a library script is the library the input
+ * names (a coordinator writing for another library), else the one it already belongs to, else
+ * the author's own. Whether they may write it is {@link scriptAccess}'s question.
  *
  * @example
  * const record = scriptRecord(me, home, deps.ids.id('script'), input);
@@ -54,7 +54,7 @@ export function scriptRecord(
     id,
     cooperativeId: home.cooperativeId,
     scope: input.scope,
-    libraryId: input.scope === 'library' ? (kept ?? me.libraryId) : null,
+    libraryId: input.scope === 'library' ? (input.libraryId ?? kept ?? me.libraryId) : null,
     responderId: input.scope === 'personal' ? me.id : null,
     title: input.title,
     text: input.text,
