@@ -324,6 +324,11 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 200, 403],
   ],
   [
+    'POST a group script',
+    () => ({ method: 'POST', path: '/api/scripts', body: script('group') }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
+  [
     'POST a library script for Shelbyville',
     () => ({
       method: 'POST',

@@ -1,7 +1,8 @@
 /**
  * Migration 3: what provisioning needs. Cooperatives gain a time zone, default tier timers and
  * their disclosure per language; libraries can be disabled; groups become rows of their own,
- * made from the bare group names libraries carried until now (a group's name starts as its id).
+ * made from the bare group names libraries carried until now (a group's name starts as its id),
+ * and scripts gain the group scope (SQLite cannot change a CHECK: the table is rebuilt).
  *
  * `libraries.group_id` keeps no foreign key (SQLite cannot add one to an existing column): the
  * core checks a group belongs to the library's cooperative before any library names it.
@@ -31,4 +32,23 @@ CREATE INDEX library_groups_by_cooperative ON library_groups (cooperative_id);
 INSERT INTO library_groups (id, cooperative_id, name)
   SELECT group_id, min(cooperative_id), group_id FROM libraries
   WHERE group_id IS NOT NULL GROUP BY group_id;
+
+CREATE TABLE scripts_with_groups (
+  id TEXT PRIMARY KEY,
+  cooperative_id TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('personal', 'library', 'group', 'cooperative')),
+  library_id TEXT,
+  group_id TEXT,
+  responder_id TEXT,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  CHECK (scope <> 'personal' OR responder_id IS NOT NULL),
+  CHECK (scope <> 'library' OR library_id IS NOT NULL),
+  CHECK (scope <> 'group' OR group_id IS NOT NULL)
+);
+INSERT INTO scripts_with_groups (id, cooperative_id, scope, library_id, responder_id, title, text)
+  SELECT id, cooperative_id, scope, library_id, responder_id, title, text FROM scripts;
+DROP TABLE scripts;
+ALTER TABLE scripts_with_groups RENAME TO scripts;
+CREATE INDEX scripts_by_cooperative ON scripts (cooperative_id, scope);
 `;

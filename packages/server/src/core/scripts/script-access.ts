@@ -8,7 +8,7 @@ export type ScriptAccess = 'edit' | 'read_only' | 'hidden';
 
 /**
  * Personal scripts are their author's alone (hidden from everyone else); library scripts belong
- * to that library's admins and the coordinators; cooperative scripts to the coordinators.
+ * to that library's admins and the coordinators; group and cooperative scripts to the coordinators.
  *
  * @example
  * if (scriptAccess(directory, me, home, script) === 'hidden') throw new HttpError('not_found', '...');
@@ -27,6 +27,7 @@ export function scriptAccess(
       const library = script.libraryId ? directory.library(script.libraryId) : undefined;
       return library && canEditLibrary(me, home, library) ? 'edit' : 'read_only';
     }
+    case 'group':
     case 'cooperative':
       return isCoordinatorOf(me, home, home) ? 'edit' : 'read_only';
     default:
@@ -55,6 +56,10 @@ export function scriptRecord(
     cooperativeId: home.cooperativeId,
     scope: input.scope,
     libraryId: input.scope === 'library' ? (input.libraryId ?? kept ?? me.libraryId) : null,
+    groupId:
+      input.scope === 'group'
+        ? (input.groupId ?? (existing?.scope === 'group' ? existing.groupId : home.groupId))
+        : null,
     responderId: input.scope === 'personal' ? me.id : null,
     title: input.title,
     text: input.text,

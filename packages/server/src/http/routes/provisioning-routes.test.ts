@@ -207,7 +207,7 @@ describe('a second cooperative', () => {
         text: 'Y',
       }),
     ];
-    expect(attempts.map((response) => response.status)).toEqual([404, 404, 400, 403, 404, 403]);
+    expect(attempts.map((response) => response.status)).toEqual([404, 404, 400, 403, 404, 404]);
     const page = h.stores.policies.policyPage(ids.library('springfield'));
     const put = await boss.put('/api/libraries/springfield/policy', {
       baseVersion: page?.version,

@@ -48,6 +48,23 @@ export function provisioningContract(open: () => SqlDatabase): void {
       expect(() => directory.insertGroup({ ...west, name: 'Twin' })).toThrow();
     });
 
+    it('stores group scripts and refuses one without a group', () => {
+      const { scripts } = openWithDirectory(open);
+      const county = {
+        id: 'g1',
+        cooperativeId: COOP,
+        scope: 'group' as const,
+        libraryId: null,
+        groupId: ids.group('county'),
+        responderId: null,
+        title: 'County card',
+        text: 'One card for the county.',
+      };
+      scripts.saveScript(county);
+      expect(scripts.script('g1')).toEqual(county);
+      expect(() => scripts.saveScript({ ...county, id: 'g2', groupId: null })).toThrow();
+    });
+
     it('reads back a disabled library', () => {
       const { directory } = openWithDirectory(open);
       directory.updateLibrary(library({ disabled: true }));
@@ -75,8 +92,21 @@ export function provisioningContract(open: () => SqlDatabase): void {
           `Library ${id}`,
         );
       }
-      const { directory } = createStores(db);
+      db.run(
+        "INSERT INTO scripts (id, cooperative_id, scope, library_id, responder_id, title, text) VALUES ('s1', 'old', 'library', 'a', NULL, 'Hours', 'Nine to five')",
+      );
+      const { directory, scripts } = createStores(db);
       const coop = ids.cooperative('old');
+      expect(scripts.script('s1')).toEqual({
+        id: 's1',
+        cooperativeId: coop,
+        scope: 'library',
+        libraryId: ids.library('a'),
+        groupId: null,
+        responderId: null,
+        title: 'Hours',
+        text: 'Nine to five',
+      });
       expect(directory.groupsOf(coop)).toEqual([
         { id: ids.group('county'), cooperativeId: coop, name: 'county' },
       ]);
