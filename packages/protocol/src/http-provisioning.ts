@@ -111,3 +111,28 @@ export const LibraryDetailSchema = v.object({
   colour: v.string(),
 });
 export type LibraryDetail = v.InferOutput<typeof LibraryDetailSchema>;
+
+const pageText = v.pipe(v.string(), v.maxLength(20_000));
+
+/**
+ * `GET /api/groups/:id/policy`: what a group's libraries share (one card, common loans), shown
+ * to responders between the library's page and the cooperative's. Responders of the cooperative.
+ */
+export const GroupPolicyPageSchema = v.object({
+  group: LibraryGroupSchema,
+  /** 0 until a coordinator writes the first version. */
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: v.string(),
+  staffOnly: v.string(),
+  updatedAt: v.nullable(v.number()),
+  updatedBy: v.nullable(v.string()),
+});
+export type GroupPolicyPage = v.InferOutput<typeof GroupPolicyPageSchema>;
+
+/** `PUT /api/groups/:id/policy`: coordinators. `baseVersion` guards against lost updates. */
+export const GroupPolicyPageUpdateSchema = v.object({
+  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: pageText,
+  staffOnly: pageText,
+});
+export type GroupPolicyPageUpdate = v.InferOutput<typeof GroupPolicyPageUpdateSchema>;

@@ -295,6 +295,20 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 200, 403],
   ],
   [
+    'GET the Simpsons County group policy page',
+    () => ({ method: 'GET', path: '/api/groups/simpsons-county/policy' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PUT the Simpsons County group policy page',
+    () => ({
+      method: 'PUT',
+      path: '/api/groups/simpsons-county/policy',
+      body: { baseVersion: 0, text: 'One card for the county.', staffOnly: '' },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
     'POST /api/libraries',
     () => ({ method: 'POST', path: '/api/libraries', body: newLibrary }),
     [401, 401, 403, 403, 403, 201, 403],
@@ -411,6 +425,8 @@ describe('things that do not exist', () => {
     ['GET', '/api/libraries/atlantis'],
     ['PATCH', '/api/libraries/atlantis'],
     ['PATCH', '/api/groups/atlantis'],
+    ['GET', '/api/groups/atlantis/policy'],
+    ['PUT', '/api/groups/atlantis/policy'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

@@ -2,7 +2,7 @@
  * Migration 3: what provisioning needs. Cooperatives gain a time zone, default tier timers and
  * their disclosure per language; libraries can be disabled; groups become rows of their own,
  * made from the bare group names libraries carried until now (a group's name starts as its id),
- * and scripts gain the group scope (SQLite cannot change a CHECK: the table is rebuilt).
+ * groups get a policy page of their own, and scripts gain the group scope (SQLite cannot change a CHECK: the table is rebuilt).
  *
  * `libraries.group_id` keeps no foreign key (SQLite cannot add one to an existing column): the
  * core checks a group belongs to the library's cooperative before any library names it.
@@ -51,4 +51,14 @@ INSERT INTO scripts_with_groups (id, cooperative_id, scope, library_id, responde
 DROP TABLE scripts;
 ALTER TABLE scripts_with_groups RENAME TO scripts;
 CREATE INDEX scripts_by_cooperative ON scripts (cooperative_id, scope);
+
+CREATE TABLE group_policy_pages (
+  group_id TEXT NOT NULL,
+  version INTEGER NOT NULL CHECK (version > 0),
+  text TEXT NOT NULL,
+  staff_only TEXT NOT NULL,
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT NOT NULL,
+  PRIMARY KEY (group_id, version)
+);
 `;

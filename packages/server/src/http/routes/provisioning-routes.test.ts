@@ -1,5 +1,6 @@
 import type {
   CooperativeSettings,
+  GroupPolicyPage,
   LibraryDetail,
   LibraryGroupView,
   LibrarySummary,
@@ -132,6 +133,30 @@ describe('groups and the cooperative', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('keeps a group policy page that the group’s responders read, versioned against lost updates', async () => {
+    const dev = await h.as('dev');
+    const path = '/api/groups/simpsons-county/policy';
+    expect(await json<GroupPolicyPage>(await dev.get(path))).toMatchObject({
+      version: 0,
+      text: '',
+    });
+    const body = {
+      baseVersion: 0,
+      text: 'One card works at every county library.',
+      staffOnly: 'Hub: 555-0100',
+    };
+    expect((await dev.put(path, body)).status).toBe(200);
+    expect((await dev.put(path, body)).status).toBe(409);
+    const read = await json<GroupPolicyPage>(await (await h.as('ben')).get(path));
+    expect(read).toMatchObject({
+      group: { id: 'simpsons-county', name: 'Simpsons County' },
+      version: 1,
+      text: body.text,
+      staffOnly: body.staffOnly,
+      updatedBy: 'dev@coop.example',
+    });
+  });
+
   it('lets a coordinator write a script for another library of the cooperative', async () => {
     const dev = await h.as('dev');
     const body = { scope: 'library', libraryId: 'shelbyville', title: 'Card', text: 'Free card.' };
@@ -173,6 +198,7 @@ describe('a second cooperative', () => {
   it('sees only its own libraries, groups and cooperative', async () => {
     const libraries = await json<{ libraries: LibrarySummary[] }>(await boss.get('/api/libraries'));
     expect(libraries.libraries.map((entry) => entry.id)).toEqual(['capital-city']);
+    expect((await boss.get('/api/groups/simpsons-county/policy')).status).toBe(404);
     const groups = await json<{ groups: LibraryGroupView[] }>(await boss.get('/api/groups'));
     expect(groups.groups.map((group) => group.id)).toEqual(['capital-west']);
     expect((await json<CooperativeSettings>(await boss.get('/api/cooperative'))).id).toBe(
@@ -185,6 +211,11 @@ describe('a second cooperative', () => {
     const attempts = [
       await boss.patch('/api/libraries/springfield', { name: 'Mine now' }),
       await boss.patch('/api/groups/simpsons-county', { name: 'Mine now' }),
+      await boss.put('/api/groups/simpsons-county/policy', {
+        baseVersion: 0,
+        text: 'X',
+        staffOnly: '',
+      }),
       await boss.post('/api/libraries', { ...ogdenville, groupId: 'simpsons-county' }),
       await boss.put('/api/libraries/springfield/widget-settings', {
         nameField: 'off',
@@ -207,7 +238,9 @@ describe('a second cooperative', () => {
         text: 'Y',
       }),
     ];
-    expect(attempts.map((response) => response.status)).toEqual([404, 404, 400, 403, 404, 404]);
+    expect(attempts.map((response) => response.status)).toEqual([
+      404, 404, 404, 400, 403, 404, 404,
+    ]);
     const page = h.stores.policies.policyPage(ids.library('springfield'));
     const put = await boss.put('/api/libraries/springfield/policy', {
       baseVersion: page?.version,

@@ -10,6 +10,7 @@ const TABLES = [
   'events',
   'follow_up_notes',
   'follow_ups',
+  'group_policy_pages',
   'libraries',
   'library_groups',
   'messages',

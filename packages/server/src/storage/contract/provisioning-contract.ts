@@ -65,6 +65,25 @@ export function provisioningContract(open: () => SqlDatabase): void {
       expect(() => scripts.saveScript({ ...county, id: 'g2', groupId: null })).toThrow();
     });
 
+    it('keeps group policy page versions and refuses a save on a stale base', () => {
+      const { groupPolicies } = openWithDirectory(open);
+      const west = ids.group('west');
+      const page = (version: number) => ({
+        groupId: west,
+        version,
+        text: `One card for the county (v${version}).`,
+        staffOnly: 'Call the hub.',
+        updatedAt: version * 100,
+        updatedBy: 'dev@coop.example',
+      });
+      expect(groupPolicies.groupPolicyPage(west)).toBeUndefined();
+      expect(groupPolicies.saveGroupPolicyPage(page(1))).toBe(true);
+      expect(groupPolicies.saveGroupPolicyPage(page(2))).toBe(true);
+      expect(groupPolicies.saveGroupPolicyPage(page(2))).toBe(false);
+      expect(groupPolicies.saveGroupPolicyPage(page(4))).toBe(false);
+      expect(groupPolicies.groupPolicyPage(west)).toEqual(page(2));
+    });
+
     it('reads back a disabled library', () => {
       const { directory } = openWithDirectory(open);
       directory.updateLibrary(library({ disabled: true }));
