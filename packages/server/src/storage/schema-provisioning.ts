@@ -33,7 +33,8 @@ INSERT INTO library_groups (id, cooperative_id, name)
   SELECT group_id, min(cooperative_id), group_id FROM libraries
   WHERE group_id IS NOT NULL GROUP BY group_id;
 
-CREATE TABLE scripts_with_groups (
+ALTER TABLE scripts RENAME TO scripts_before_groups;
+CREATE TABLE scripts (
   id TEXT PRIMARY KEY,
   cooperative_id TEXT NOT NULL,
   scope TEXT NOT NULL CHECK (scope IN ('personal', 'library', 'group', 'cooperative')),
@@ -46,10 +47,9 @@ CREATE TABLE scripts_with_groups (
   CHECK (scope <> 'library' OR library_id IS NOT NULL),
   CHECK (scope <> 'group' OR group_id IS NOT NULL)
 );
-INSERT INTO scripts_with_groups (id, cooperative_id, scope, library_id, responder_id, title, text)
-  SELECT id, cooperative_id, scope, library_id, responder_id, title, text FROM scripts;
-DROP TABLE scripts;
-ALTER TABLE scripts_with_groups RENAME TO scripts;
+INSERT INTO scripts (id, cooperative_id, scope, library_id, responder_id, title, text)
+  SELECT id, cooperative_id, scope, library_id, responder_id, title, text FROM scripts_before_groups;
+DROP TABLE scripts_before_groups;
 CREATE INDEX scripts_by_cooperative ON scripts (cooperative_id, scope);
 
 CREATE TABLE group_policy_pages (
