@@ -8,7 +8,13 @@ import {
   EmailSchema,
   MessageTextSchema,
 } from './fields.ts';
-import { ChatIdSchema, FollowUpIdSchema, LibraryIdSchema, ResponderIdSchema } from './ids.ts';
+import {
+  ChatIdSchema,
+  FollowUpIdSchema,
+  GroupIdSchema,
+  LibraryIdSchema,
+  ResponderIdSchema,
+} from './ids.ts';
 import { MintedErrorCodeSchema } from './minted.ts';
 import {
   ChatMessageViewSchema,
@@ -51,6 +57,8 @@ export const LibrarySummarySchema = v.object({
   groupId: v.nullable(v.string()),
   timezone: v.string(),
   staffsCooperative: v.boolean(),
+  /** Its widget is refused and it gets no chats; absent from older servers. */
+  disabled: v.optional(v.boolean()),
 });
 export type LibrarySummary = v.InferOutput<typeof LibrarySummarySchema>;
 export const LibraryListResponseSchema = v.object({ libraries: v.array(LibrarySummarySchema) });
@@ -112,15 +120,24 @@ export const ScriptSchema = v.object({
   id: v.string(),
   scope: ScriptScopeSchema,
   libraryId: v.nullable(LibraryIdSchema),
+  /** A group script's group; absent from older servers. */
+  groupId: v.optional(v.nullable(GroupIdSchema)),
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
   /** May contain variables: {patronLibrary}, {myName}, {myLibrary}. */
   text: MessageTextSchema,
 });
 export type Script = v.InferOutput<typeof ScriptSchema>;
-/** `GET /api/scripts?library=ID`: that library's scripts first, then mine, then the cooperative's. */
+/**
+ * `GET /api/scripts?library=ID`: that library's scripts first, then mine, then my library's,
+ * then the groups' (of that library and of mine), then the cooperative's.
+ */
 export const ScriptListResponseSchema = v.object({ scripts: v.array(ScriptSchema) });
 export const ScriptInputSchema = v.object({
   scope: ScriptScopeSchema,
+  /** A library script's library, when a coordinator writes another library's; default: the author's own. */
+  libraryId: v.optional(LibraryIdSchema),
+  /** A group script's group, when a coordinator writes for a group other than their library's. */
+  groupId: v.optional(GroupIdSchema),
   title: ScriptSchema.entries.title,
   text: MessageTextSchema,
 });

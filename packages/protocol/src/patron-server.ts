@@ -26,6 +26,8 @@ export const LibraryWidgetInfoSchema = v.object({
   privacyNote: v.string(),
   nameField: FieldModeSchema,
   emailField: FieldModeSchema,
+  /** The library's accent colour (`#rrggbb`); absent from older servers, then the page's or the default. */
+  colour: v.optional(v.string()),
   /** Whether anybody can take a chat now; if not, the widget shows the leave-a-question form. */
   available: v.boolean(),
   /**

@@ -34,7 +34,7 @@ export const LibraryKindSchema = v.picklist(['public', 'academic', 'special']);
 export type LibraryKind = v.InferOutput<typeof LibraryKindSchema>;
 
 /** Who may use a script: its author, one library's responders, or the whole cooperative. */
-export const ScriptScopeSchema = v.picklist(['personal', 'library', 'cooperative']);
+export const ScriptScopeSchema = v.picklist(['personal', 'library', 'group', 'cooperative']);
 export type ScriptScope = v.InferOutput<typeof ScriptScopeSchema>;
 
 export const FollowUpStatusSchema = v.picklist(['open', 'claimed', 'closed']);

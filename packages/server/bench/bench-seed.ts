@@ -44,6 +44,7 @@ function benchLibrary(): Library {
     kind: 'public',
     timezone: 'UTC',
     staffsCooperative: true,
+    disabled: false,
     settings: {
       nameField: 'optional',
       emailField: 'optional',
@@ -82,6 +83,10 @@ export async function seedBench(
         policyFreshnessDays: 180,
         disclosureTemplate:
           'A librarian from {responderLibrary} is helping on behalf of {patronLibrary}.',
+        disclosures: {},
+        timezone: 'UTC',
+        localTimerSeconds: 300,
+        groupTimerSeconds: 300,
       });
       stores.directory.insertLibrary(benchLibrary());
       for (let index = 0; index < options.responders; index++) {

@@ -9,7 +9,7 @@ import {
 } from './support/app-harness.ts';
 
 interface Call {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
 }
@@ -35,6 +35,13 @@ const widgetSettings = {
   localTimerSeconds: 20,
   groupTimerSeconds: 40,
   allowedOrigins: ['https://springfield.example'],
+};
+const newLibrary = {
+  id: 'ogdenville',
+  name: 'Ogdenville Public Library',
+  kind: 'public',
+  timezone: 'America/Chicago',
+  groupId: 'simpsons-county',
 };
 const script = (scope: string) => ({ scope, title: 'Hours', text: 'We open at 9.' });
 const reply = { action: 'reply', subject: 'Your question', text: 'We found it.' };
@@ -262,6 +269,88 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     (h) => ({ method: 'GET', path: `/api/chats/${h.seed.chats.byAna}/earlier` }),
     [401, 401, 200, 403, 200, 200, 200],
   ],
+  [
+    'GET /api/cooperative',
+    () => ({ method: 'GET', path: '/api/cooperative' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PATCH /api/cooperative',
+    () => ({ method: 'PATCH', path: '/api/cooperative', body: { localTimerSeconds: 15 } }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET /api/groups',
+    () => ({ method: 'GET', path: '/api/groups' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'POST /api/groups',
+    () => ({ method: 'POST', path: '/api/groups', body: { id: 'north', name: 'North' } }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
+  [
+    'PATCH /api/groups/simpsons-county',
+    () => ({ method: 'PATCH', path: '/api/groups/simpsons-county', body: { name: 'County' } }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET the Simpsons County group policy page',
+    () => ({ method: 'GET', path: '/api/groups/simpsons-county/policy' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PUT the Simpsons County group policy page',
+    () => ({
+      method: 'PUT',
+      path: '/api/groups/simpsons-county/policy',
+      body: { baseVersion: 0, text: 'One card for the county.', staffOnly: '' },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'POST /api/libraries',
+    () => ({ method: 'POST', path: '/api/libraries', body: newLibrary }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
+  [
+    'GET Springfield provisioning',
+    () => ({ method: 'GET', path: '/api/libraries/springfield' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PATCH Springfield name and origins',
+    () => ({
+      method: 'PATCH',
+      path: '/api/libraries/springfield',
+      body: { name: 'Springfield PL', allowedOrigins: ['https://springfield.example/ask'] },
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PATCH Springfield group',
+    () => ({ method: 'PATCH', path: '/api/libraries/springfield', body: { groupId: null } }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'PATCH Shelbyville name',
+    () => ({ method: 'PATCH', path: '/api/libraries/shelbyville', body: { name: 'Shelby' } }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'POST a group script',
+    () => ({ method: 'POST', path: '/api/scripts', body: script('group') }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
+  [
+    'POST a library script for Shelbyville',
+    () => ({
+      method: 'POST',
+      path: '/api/scripts',
+      body: { ...script('library'), libraryId: 'shelbyville' },
+    }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
 ];
 
 const CASES = ROUTES.flatMap(([label, call, statuses]) =>
@@ -285,7 +374,7 @@ describe('who may call which route', () => {
   });
 });
 
-const CHANGES = ROUTES.filter(([label]) => /^(POST|PUT|DELETE)/.test(label));
+const CHANGES = ROUTES.filter(([label]) => /^(POST|PUT|PATCH|DELETE)/.test(label));
 
 describe('cross-site request forgery', () => {
   it.each(CHANGES)(
@@ -333,6 +422,11 @@ describe('things that do not exist', () => {
     ['GET', '/api/libraries/atlantis/widget-settings'],
     ['PUT', '/api/libraries/atlantis/policy'],
     ['POST', '/api/libraries/atlantis/policy/problems'],
+    ['GET', '/api/libraries/atlantis'],
+    ['PATCH', '/api/libraries/atlantis'],
+    ['PATCH', '/api/groups/atlantis'],
+    ['GET', '/api/groups/atlantis/policy'],
+    ['PUT', '/api/groups/atlantis/policy'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

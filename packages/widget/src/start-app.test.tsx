@@ -19,6 +19,27 @@ const type = (element: HTMLElement, value: string) =>
   fireEvent.input(element, { target: { value } });
 const active = welcome({ chatId: 'chat1', state: 'active' });
 
+const accents = (root: ShadowRoot) =>
+  [...root.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+    .join('')
+    .match(/--rd-accent: ?#[0-9a-f]+/gi)
+    ?.map((found) => found.replace(/^--rd-accent: ?/, ''));
+
+describe('the library’s colour', () => {
+  it('themes launcher and panel once the server tells it', async () => {
+    const library = { ...welcome().library, colour: '#8a1538' };
+    const t = await open({}, welcome({ library }));
+    expect(accents(t.root)).toEqual(['#1f4e99', '#8a1538']);
+  });
+
+  it('gives way to a colour the page set', async () => {
+    const library = { ...welcome().library, colour: '#8a1538' };
+    const t = await open({ colour: '#ffcc00' }, welcome({ library }));
+    expect(accents(t.root)).toEqual(['#ffcc00']);
+  });
+});
+
 describe('before the first message', () => {
   it('asks for name and email as the library configures them, and shows its privacy note', async () => {
     const library = { ...welcome().library, nameField: 'required', emailField: 'off' };

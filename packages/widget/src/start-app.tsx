@@ -91,6 +91,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
   let focused = 0;
   let focusPending = false;
   let scrolled = '';
+  let colour: string | undefined;
 
   const fit = (): void => {
     const panel = container.firstElementChild as HTMLElement | null;
@@ -112,6 +113,10 @@ export async function startApp(context: AppContext): Promise<AppController> {
       focusPending = !root.activeElement;
     }
     const s = state.snapshot;
+    if (s.library?.colour && s.library.colour !== colour) {
+      colour = s.library.colour;
+      context.setColour(colour);
+    }
     const scrollKey = `${s.messages.length} ${s.responderTyping} ${s.chatState} ${state.open.value}`;
     const body = root.querySelector('.body');
     if (body && scrollKey !== scrolled) body.scrollTop = body.scrollHeight;

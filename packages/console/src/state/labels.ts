@@ -37,6 +37,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 export const SCOPE_LABELS: Record<ScriptInput['scope'], string> = {
   personal: 'Personal',
   library: 'Library',
+  group: 'Group',
   cooperative: 'Cooperative',
 };
 

@@ -32,6 +32,20 @@ export interface Cooperative {
   policyFreshnessDays: number;
   /** Default disclosure shown when another library answers; `{responderLibrary}` and `{patronLibrary}` are filled in. */
   disclosureTemplate: string;
+  /** The same disclosure in other languages, by BCP 47 tag (`fr`, `es-MX`); the default covers the rest. */
+  disclosures: Record<string, string>;
+  /** IANA time zone of the cooperative's reports and shared schedules. */
+  timezone: string;
+  /** Tier timers a new library starts with (each library may then set its own). */
+  localTimerSeconds: number;
+  groupTimerSeconds: number;
+}
+
+/** A group of libraries of one cooperative: a chat rolls up to its group before the cooperative. */
+export interface LibraryGroup {
+  id: GroupId;
+  cooperativeId: CooperativeId;
+  name: string;
 }
 
 /** Weekly coverage: the hours during which the cooperative is offered this library's chats. */
@@ -69,6 +83,8 @@ export interface Library {
   timezone: string;
   /** False: its responders answer only their own library's patrons. */
   staffsCooperative: boolean;
+  /** A disabled library keeps its records and staff, but its widget and offline form are refused. */
+  disabled: boolean;
   settings: LibrarySettings;
 }
 

@@ -70,11 +70,13 @@ export function createPatronConnection(
           );
         }
         const library = deps.directory.library(frame.libraryId);
-        if (!library) {
+        if (!library || library.disabled) {
           return guard.fail(
             'unknown_library',
             CloseCode.unknownLibrary,
-            `No library "${frame.libraryId}".`,
+            library
+              ? 'This library\u2019s chat is switched off.'
+              : `No library "${frame.libraryId}".`,
           );
         }
         if (!isOriginAllowed(library, origin, parseOrigin)) {

@@ -17,6 +17,7 @@ export function demoScripts(
     cooperativeId,
     scope: 'cooperative',
     libraryId: null,
+    groupId: null,
     responderId: null,
     title,
     text,

@@ -27,6 +27,7 @@ export interface SeedDemoOptions {
   cooperativeId?: CooperativeId;
 }
 
+const DEMO_GROUP_ID = v.parse(GroupIdSchema, 'simpsons-county');
 const springfield = v.parse(LibraryIdSchema, 'springfield');
 const shelbyville = v.parse(LibraryIdSchema, 'shelbyville');
 
@@ -87,7 +88,13 @@ export async function seedDemo(
       policyFreshnessDays: 180,
       disclosureTemplate:
         'A librarian from {responderLibrary} is helping you on behalf of {patronLibrary}.',
+      disclosures: {},
+      timezone: 'America/Chicago',
+      localTimerSeconds: 30,
+      groupTimerSeconds: 30,
     });
+    // On Cloudflare each cooperative has its own database, so the group id cannot collide.
+    stores.directory.insertGroup({ id: DEMO_GROUP_ID, cooperativeId, name: 'Simpsons County' });
     stores.directory.insertLibrary(
       demoLibrary(cooperativeId, springfield, 'Springfield Public Library', '#1d4ed8'),
     );
@@ -114,11 +121,12 @@ function demoLibrary(
   return {
     id,
     cooperativeId,
-    groupId: v.parse(GroupIdSchema, 'simpsons-county'),
+    groupId: DEMO_GROUP_ID,
     name,
     kind: 'public',
     timezone: 'America/Chicago',
     staffsCooperative: true,
+    disabled: false,
     settings: {
       nameField: 'optional',
       emailField: 'optional',

@@ -32,6 +32,7 @@ export const LIBRARY_COLUMNS = [
   'kind',
   'timezone',
   'staffs_cooperative',
+  'disabled',
   'settings',
 ] as const;
 
@@ -50,6 +51,7 @@ export function libraryValues(library: Library): SqlValue[] {
     library.kind,
     library.timezone,
     library.staffsCooperative ? 1 : 0,
+    library.disabled ? 1 : 0,
     JSON.stringify(library.settings),
   ];
 }
@@ -70,6 +72,7 @@ export function libraryFromRow(row: SqlRow): Library {
     kind: r.parse('kind', LibraryKindSchema),
     timezone: r.text('timezone'),
     staffsCooperative: r.bool('staffs_cooperative'),
+    disabled: r.bool('disabled'),
     settings: r.json('settings', LibrarySettingsSchema),
   };
 }

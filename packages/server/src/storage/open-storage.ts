@@ -3,6 +3,7 @@ import type {
   DirectoryStore,
   FeedbackStore,
   FollowUpStore,
+  GroupPolicyStore,
   PolicyStore,
   RoomStore,
   ScriptStore,
@@ -12,6 +13,7 @@ import { createSqlAccountStore } from './account-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
+import { createSqlGroupPolicyStore } from './group-policy-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
@@ -26,6 +28,7 @@ export interface Stores {
   accounts: AccountStore;
   directory: DirectoryStore;
   policies: PolicyStore;
+  groupPolicies: GroupPolicyStore;
   scripts: ScriptStore;
   followUps: FollowUpStore;
   feedback: FeedbackStore;
@@ -48,6 +51,7 @@ export function createStores(db: SqlDatabase): Stores {
     accounts: createSqlAccountStore(db),
     directory: createSqlDirectoryStore(db),
     policies: createSqlPolicyStore(db),
+    groupPolicies: createSqlGroupPolicyStore(db),
     scripts: createSqlScriptStore(db),
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),

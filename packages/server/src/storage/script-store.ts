@@ -9,20 +9,21 @@ const SCRIPT_COLUMNS = [
   'cooperative_id',
   'scope',
   'library_id',
+  'group_id',
   'responder_id',
   'title',
   'text',
 ];
 const SELECT_SCRIPT = `SELECT ${SCRIPT_COLUMNS.join(', ')} FROM scripts`;
 // Everything of the cooperative except other responders' personal scripts: personal first, then
-// library scripts grouped by library, then the cooperative's.
+// library scripts grouped by library, group scripts by group, then the cooperative's.
 const VISIBLE = `${SELECT_SCRIPT}
   WHERE cooperative_id = ? AND (scope <> 'personal' OR responder_id = ?)
-  ORDER BY CASE scope WHEN 'personal' THEN 0 WHEN 'library' THEN 1 ELSE 2 END,
-    library_id, title, id`;
+  ORDER BY CASE scope WHEN 'personal' THEN 0 WHEN 'library' THEN 1 WHEN 'group' THEN 2 ELSE 3 END,
+    library_id, group_id, title, id`;
 const UPSERT = `${insertSql('scripts', SCRIPT_COLUMNS)} ON CONFLICT (id) DO UPDATE SET
   cooperative_id = excluded.cooperative_id, scope = excluded.scope,
-  library_id = excluded.library_id, responder_id = excluded.responder_id,
+  library_id = excluded.library_id, group_id = excluded.group_id, responder_id = excluded.responder_id,
   title = excluded.title, text = excluded.text`;
 
 /**
@@ -47,6 +48,7 @@ export function createSqlScriptStore(db: SqlDatabase): ScriptStore {
         script.cooperativeId,
         script.scope,
         script.libraryId,
+        script.groupId,
         script.responderId,
         script.title,
         script.text,
@@ -65,6 +67,7 @@ function scriptFromRow(row: SqlRow): ScriptRecord {
     cooperativeId: r.text('cooperative_id'),
     scope: r.parse('scope', ScriptScopeSchema),
     libraryId: r.nullableText('library_id'),
+    groupId: r.nullableText('group_id'),
     responderId: r.nullableText('responder_id'),
     title: r.text('title'),
     text: r.text('text'),

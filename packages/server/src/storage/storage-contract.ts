@@ -5,6 +5,7 @@ import { followUpContract } from './contract/follow-up-contract.ts';
 import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
+import { provisioningContract } from './contract/provisioning-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
@@ -29,5 +30,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     followUpContract(open);
     policyScriptContract(open);
     demoSeedContract(open);
+    provisioningContract(open);
   });
 }

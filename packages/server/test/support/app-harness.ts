@@ -50,6 +50,7 @@ export interface Client {
   get(path: string): Promise<Response>;
   post(path: string, body?: unknown): Promise<Response>;
   put(path: string, body?: unknown): Promise<Response>;
+  patch(path: string, body?: unknown): Promise<Response>;
   delete(path: string): Promise<Response>;
 }
 
@@ -126,18 +127,35 @@ export async function createAppHarness(): Promise<AppHarness> {
 }
 
 async function clientFor(app: Hono<AppEnv>, actor: Actor): Promise<Client> {
-  const base: Record<string, string> = {};
-  if (actor === 'patron') base.origin = PATRON_ORIGIN;
-  if (actor !== 'anonymous' && actor !== 'patron') {
-    const response = await app.request('/api/session', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: EMAILS[actor], password: DEMO_PASSWORD }),
-    });
-    if (response.status !== 200) throw new Error(`${actor} could not sign in: ${response.status}`);
-    base.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    base['x-csrf-token'] = ((await response.json()) as { csrfToken: string }).csrfToken;
-  }
+  if (actor === 'patron') return clientWith(app, { origin: PATRON_ORIGIN });
+  if (actor === 'anonymous') return clientWith(app, {});
+  return signedInClient(app, EMAILS[actor], DEMO_PASSWORD);
+}
+
+/**
+ * A client signed in as any account (one added by a test, say), through `POST /api/session`.
+ *
+ * @example
+ * const other = await signedInClient(h.app, 'boss@other.example', 'a long password');
+ */
+export async function signedInClient(
+  app: Hono<AppEnv>,
+  email: string,
+  password: string,
+): Promise<Client> {
+  const response = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`${email} could not sign in: ${response.status}`);
+  return clientWith(app, {
+    cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    'x-csrf-token': ((await response.json()) as { csrfToken: string }).csrfToken,
+  });
+}
+
+function clientWith(app: Hono<AppEnv>, base: Record<string, string>): Client {
   const request: Client['request'] = (method, path, body, headers = {}) =>
     Promise.resolve(
       app.request(path, {
@@ -155,6 +173,7 @@ async function clientFor(app: Hono<AppEnv>, actor: Actor): Promise<Client> {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
+    patch: (path, body) => request('PATCH', path, body),
     delete: (path) => request('DELETE', path),
   };
 }

@@ -54,6 +54,7 @@ export function seedHistory(stores: Stores, now: Millis) {
     cooperativeId: 'demo-public' as ChatRecord['cooperativeId'],
     scope: 'personal',
     libraryId: null,
+    groupId: null,
     responderId: ana,
     title: 'My sign-off',
     text: 'Happy reading! Ana',

@@ -118,6 +118,10 @@ export function createRoomHarness(
     policyFreshnessDays: 180,
     disclosureTemplate:
       'A librarian from {responderLibrary} is helping you on behalf of {patronLibrary}.',
+    disclosures: {},
+    timezone: 'America/Chicago',
+    localTimerSeconds: 30,
+    groupTimerSeconds: 30,
   });
   const build = () => {
     const cooperative = stores.directory.cooperative(COOP);
@@ -147,6 +151,7 @@ export function createRoomHarness(
         kind: 'public',
         timezone: 'America/Chicago',
         staffsCooperative: true,
+        disabled: false,
         ...rest,
         settings: { ...SETTINGS, ...settings },
       };

@@ -84,6 +84,10 @@ export function createWidget(options: WidgetOptions, loadApp: () => Promise<AppM
           identity,
           emit: events.emit,
           requestClose: () => setOpen(false, true),
+          // A later sheet wins: the library's colour replaces the default, never the page's.
+          setColour: (colour) => {
+            if (!options.colour) adoptStyles(host.root, [themeCss({ ...options, colour })]);
+          },
         }),
       )
       .then(

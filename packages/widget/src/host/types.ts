@@ -43,6 +43,8 @@ export interface AppContext {
   emit<K extends keyof WidgetEvents>(type: K, payload: WidgetEvents[K]): void;
   /** The patron closed the panel from inside it. */
   requestClose(): void;
+  /** Themes launcher and panel with the library's colour (the page's own `colour` wins). */
+  setColour(colour: string): void;
 }
 
 /** What the loader can ask of the panel once loaded. */

@@ -10,6 +10,7 @@ export type { Clock } from './clock.ts';
 export type { Directory, DirectoryStore } from './directory.ts';
 export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';
 export type { FollowUpStore } from './follow-up-store.ts';
+export type { GroupPolicyPageRecord, GroupPolicyStore } from './group-policy-store.ts';
 export type { IdGenerator } from './ids.ts';
 export type { Logger } from './logger.ts';
 export type { Mailer, OutgoingEmail } from './mailer.ts';

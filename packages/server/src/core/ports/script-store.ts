@@ -1,4 +1,10 @@
-import type { CooperativeId, LibraryId, ResponderId, ScriptScope } from '@refdesk/protocol';
+import type {
+  CooperativeId,
+  GroupId,
+  LibraryId,
+  ResponderId,
+  ScriptScope,
+} from '@refdesk/protocol';
 import type { Responder } from '../model.ts';
 
 export interface ScriptRecord {
@@ -6,6 +12,8 @@ export interface ScriptRecord {
   cooperativeId: CooperativeId;
   scope: ScriptScope;
   libraryId: LibraryId | null;
+  /** Set for group scripts only. */
+  groupId: GroupId | null;
   responderId: ResponderId | null;
   title: string;
   text: string;

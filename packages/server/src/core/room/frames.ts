@@ -106,7 +106,8 @@ export function assignedFrame(ctx: RoomContext, record: ChatRecord): PatronServe
     isHomeLibrary,
     disclosure: isHomeLibrary
       ? null
-      : ctx.cooperative.disclosureTemplate
+      : // Read again: a coordinator may have edited the disclosure since the room opened.
+        (ctx.directory.cooperative(ctx.cooperative.id) ?? ctx.cooperative).disclosureTemplate
           .replaceAll('{responderLibrary}', theirs.name)
           .replaceAll('{patronLibrary}', home.name),
   };

@@ -32,6 +32,7 @@ export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInf
     privacyNote: library.settings.privacyNote,
     nameField: library.settings.nameField,
     emailField: library.settings.emailField,
+    colour: library.settings.colour,
     available: decision.kind !== 'unavailable',
     transcriptEmail: ctx.notifier.canEmail,
   };

@@ -11,6 +11,7 @@ const library = (id: string, groupId: string | null, staffsCooperative = true): 
   kind: 'public',
   timezone: 'UTC',
   staffsCooperative,
+  disabled: false,
   settings: {
     nameField: 'off',
     emailField: 'off',

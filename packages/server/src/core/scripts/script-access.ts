@@ -8,7 +8,7 @@ export type ScriptAccess = 'edit' | 'read_only' | 'hidden';
 
 /**
  * Personal scripts are their author's alone (hidden from everyone else); library scripts belong
- * to that library's admins and the coordinators; cooperative scripts to the coordinators.
+ * to that library's admins and the coordinators; group and cooperative scripts to the coordinators.
  *
  * @example
  * if (scriptAccess(directory, me, home, script) === 'hidden') throw new HttpError('not_found', '...');
@@ -27,6 +27,7 @@ export function scriptAccess(
       const library = script.libraryId ? directory.library(script.libraryId) : undefined;
       return library && canEditLibrary(me, home, library) ? 'edit' : 'read_only';
     }
+    case 'group':
     case 'cooperative':
       return isCoordinatorOf(me, home, home) ? 'edit' : 'read_only';
     default:
@@ -35,9 +36,9 @@ export function scriptAccess(
 }
 
 /**
- * The stored form of a script the responder writes: a library script is their own library's,
- * unless it already belongs to a library and keeps its scope (a coordinator editing another
- * library's script).
+ * The stored form of a script the responder writes: a library script is the library the input
+ * names (a coordinator writing for another library), else the one it already belongs to, else
+ * the author's own. Whether they may write it is {@link scriptAccess}'s question.
  *
  * @example
  * const record = scriptRecord(me, home, deps.ids.id('script'), input);
@@ -54,7 +55,11 @@ export function scriptRecord(
     id,
     cooperativeId: home.cooperativeId,
     scope: input.scope,
-    libraryId: input.scope === 'library' ? (kept ?? me.libraryId) : null,
+    libraryId: input.scope === 'library' ? (input.libraryId ?? kept ?? me.libraryId) : null,
+    groupId:
+      input.scope === 'group'
+        ? (input.groupId ?? (existing?.scope === 'group' ? existing.groupId : home.groupId))
+        : null,
     responderId: input.scope === 'personal' ? me.id : null,
     title: input.title,
     text: input.text,

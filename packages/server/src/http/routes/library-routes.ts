@@ -30,12 +30,13 @@ export function libraryRoutes(deps: AppDeps) {
         groupId: entry.groupId,
         timezone: entry.timezone,
         staffsCooperative: entry.staffsCooperative,
+        disabled: entry.disabled,
       }));
     return c.json({ libraries });
   });
 
   app.get('/:id/widget', (c) => {
-    const found = library(c);
+    const found = enabled(library(c));
     allowWidgetOrigin(c, found);
     const room = deps.rooms.roomFor(found.cooperativeId);
     if (!room) throw new HttpError('unknown_library', 'That library has no cooperative.');
@@ -62,7 +63,7 @@ export function libraryRoutes(deps: AppDeps) {
   });
 
   app.post('/:id/offline-questions', async (c) => {
-    const found = library(c);
+    const found = enabled(library(c));
     allowWidgetOrigin(c, found);
     const question = await readBody(c, OfflineQuestionRequestSchema);
     const followUp = newFollowUp(deps, {
@@ -80,6 +81,14 @@ export function libraryRoutes(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** A disabled library's widget and offline form answer 404, as if it did not exist. */
+function enabled(library: Library): Library {
+  if (library.disabled) {
+    throw new HttpError('unknown_library', 'This library\u2019s chat is switched off.');
+  }
+  return library;
 }
 
 /** The widget calls these from library sites: answer CORS for the library's allowed origins only. */

@@ -94,3 +94,42 @@ describe('DELETE /api/scripts/:id', () => {
     );
   });
 });
+
+describe('group scripts', () => {
+  it('are written by coordinators for their library’s group and shown between library and cooperative', async () => {
+    const dev = await h.as('dev');
+    const created = await dev.post('/api/scripts', input('group', 'County card'));
+    expect(created.status).toBe(201);
+    expect(await json<Script>(created)).toMatchObject({
+      scope: 'group',
+      groupId: 'simpsons-county',
+    });
+    const { scripts } = await json<{ scripts: Script[] }>(
+      await (await h.as('ben')).get('/api/scripts'),
+    );
+    const scopes = scripts.map((script) => script.scope);
+    const at = scopes.indexOf('group');
+    expect(scripts[at]?.title).toBe('County card');
+    expect(scopes.slice(at + 1).every((scope) => scope === 'cooperative')).toBe(true);
+    expect(scopes.slice(0, at)).not.toContain('cooperative');
+  });
+
+  it('are refused to library admins, and for a group that is not the cooperative’s', async () => {
+    expect((await (await h.as('cora')).post('/api/scripts', input('group'))).status).toBe(403);
+    const elsewhere = await (await h.as('dev')).post('/api/scripts', {
+      ...input('group'),
+      groupId: 'nowhere',
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(await json(elsewhere)).toMatchObject({
+      error: { message: 'groupId: No group "nowhere" in this cooperative.' },
+    });
+  });
+
+  it('are hidden from libraries outside the group', async () => {
+    await (await h.as('dev')).post('/api/scripts', input('group', 'County card'));
+    await (await h.as('dev')).patch('/api/libraries/shelbyville', { groupId: null });
+    expect(await titles('ben')).not.toContain('County card');
+    expect(await titles('ana')).toContain('County card');
+  });
+});

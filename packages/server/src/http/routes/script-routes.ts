@@ -14,6 +14,7 @@ const scriptView = (script: ScriptRecord): Script => ({
   id: script.id,
   scope: script.scope,
   libraryId: script.libraryId,
+  groupId: script.groupId,
   title: script.title,
   text: script.text,
 });
@@ -22,17 +23,19 @@ const scriptView = (script: ScriptRecord): Script => ({
  * Scripts, mounted at `/api/scripts`. `GET /?library=ID`: when covering another library, its
  * scripts come first, then mine, then my library's, then the cooperative's. `POST /`, `PUT /:id`,
  * `DELETE /:id`: personal scripts by their author, library scripts by that library's admins and
- * coordinators, cooperative scripts by coordinators.
+ * coordinators, group and cooperative scripts by coordinators.
  */
 export function scriptRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => {
     const { me, home } = requireResponder(deps, c);
     const covering = (c.req.query('library') ?? me.libraryId) as LibraryId;
+    const covered = deps.stores.directory.library(covering);
     const scripts: Script[] = orderScripts(
       deps.stores.scripts.scriptsVisibleTo(me, home.cooperativeId),
       me,
       covering,
+      [covered?.cooperativeId === home.cooperativeId ? covered.groupId : null, home.groupId],
     ).map(scriptView);
     return c.json({ scripts });
   });
@@ -41,6 +44,7 @@ export function scriptRoutes(deps: AppDeps) {
     const { me, home } = requireResponder(deps, c);
     const input = await readBody(c, ScriptInputSchema);
     const script = scriptRecord(me, home, deps.ids.id('script'), input);
+    belongs(deps, home, script);
     mayEdit(deps, me, home, script);
     deps.stores.scripts.saveScript(script);
     return c.json(scriptView(script), 201);
@@ -51,6 +55,7 @@ export function scriptRoutes(deps: AppDeps) {
     const existing = editableScript(deps, c, me, home);
     const input = await readBody(c, ScriptInputSchema);
     const script = scriptRecord(me, home, existing.id, input, existing);
+    belongs(deps, home, script);
     mayEdit(deps, me, home, script);
     deps.stores.scripts.saveScript(script);
     return c.json(scriptView(script));
@@ -79,12 +84,34 @@ function editableScript(
   return script;
 }
 
+/** The library or group a script names must be one of the writer's cooperative. */
+function belongs(deps: AppDeps, home: Library, script: ScriptRecord): void {
+  const { directory } = deps.stores;
+  if (script.scope === 'group') {
+    const group = script.groupId && directory.group(script.groupId);
+    if (!group || group.cooperativeId !== home.cooperativeId) {
+      throw new HttpError(
+        'validation',
+        script.groupId
+          ? `groupId: No group "${script.groupId}" in this cooperative.`
+          : 'groupId: Your library is in no group; name the group of this script.',
+      );
+    }
+  }
+  if (script.scope === 'library' && script.libraryId) {
+    const library = directory.library(script.libraryId);
+    if (library?.cooperativeId !== home.cooperativeId) {
+      throw new HttpError('unknown_library', `No library "${script.libraryId}".`);
+    }
+  }
+}
+
 function mayEdit(deps: AppDeps, me: Responder, home: Library, script: ScriptRecord): void {
   if (scriptAccess(deps.stores.directory, me, home, script) === 'edit') return;
   throw new HttpError(
     'forbidden',
-    script.scope === 'cooperative'
-      ? 'Only coordinators can change the cooperative’s scripts.'
+    script.scope === 'cooperative' || script.scope === 'group'
+      ? `Only coordinators can change the ${script.scope}’s scripts.`
       : 'Only the library’s admins and coordinators can change its scripts.',
   );
 }

@@ -43,6 +43,10 @@ export function cooperative(overrides: Partial<Cooperative> = {}): Cooperative {
     name: 'Coop A',
     policyFreshnessDays: 90,
     disclosureTemplate: '{responderLibrary} for {patronLibrary}',
+    disclosures: { fr: '{responderLibrary} pour {patronLibrary}' },
+    timezone: 'Europe/Berlin',
+    localTimerSeconds: 30,
+    groupTimerSeconds: 60,
     ...overrides,
   };
 }
@@ -56,6 +60,7 @@ export function library(overrides: Partial<Library> = {}): Library {
     kind: 'academic',
     timezone: 'Europe/Berlin',
     staffsCooperative: false,
+    disabled: false,
     settings: {
       nameField: 'required',
       emailField: 'off',

@@ -10,7 +10,9 @@ const TABLES = [
   'events',
   'follow_up_notes',
   'follow_ups',
+  'group_policy_pages',
   'libraries',
+  'library_groups',
   'messages',
   'policy_pages',
   'quality_forwards',
@@ -60,6 +62,10 @@ export function migrationContract(open: () => SqlDatabase): void {
         name: 'Kept',
         policyFreshnessDays: 1,
         disclosureTemplate: '',
+        disclosures: {},
+        timezone: 'UTC',
+        localTimerSeconds: 30,
+        groupTimerSeconds: 30,
       });
       expect(createStores(db).directory.cooperative(ids.cooperative('kept'))?.name).toBe('Kept');
     });

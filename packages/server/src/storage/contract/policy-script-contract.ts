@@ -76,6 +76,7 @@ export function policyScriptContract(open: () => SqlDatabase): void {
       cooperativeId: COOP,
       scope: 'cooperative',
       libraryId: null,
+      groupId: null,
       responderId: null,
       title: id,
       text: `Text of ${id}`,
