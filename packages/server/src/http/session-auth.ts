@@ -10,6 +10,8 @@ import { isPublicHttps, publicOrigin } from './public-origin.ts';
 export const SESSION_COOKIE = 'refdesk_session';
 export const SESSION_HOURS = 12;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Public account links: they ignore any session, so they need this site's Origin and no token. */
+const ACCOUNT_LINKS = /^\/api\/(invitations\/[^/]+\/accept|password-resets(\/[^/]+)?)$/;
 
 /** Reads the session cookie into `responder` and `session`; never rejects by itself. */
 export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -18,9 +20,11 @@ export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('session', undefined);
     const id = getCookie(c, SESSION_COOKIE);
     const session = id ? deps.stores.accounts.session(hashToken(id)) : undefined;
-    if (session && session.expiresAt > deps.clock.now()) {
+    const account = session && deps.stores.accounts.account(session.responderId);
+    // Sessions of a disabled account are deleted when it is disabled; checked here all the same.
+    if (session && account && account.disabledAt === null && session.expiresAt > deps.clock.now()) {
       c.set('session', session);
-      c.set('responder', deps.stores.directory.responder(session.responderId));
+      c.set('responder', account.responder);
     }
     await next();
   };
@@ -37,11 +41,16 @@ export function checkCsrf(): MiddlewareHandler<AppEnv> {
     if (!SAFE_METHODS.has(c.req.method)) {
       const session = c.get('session');
       const signingIn = c.req.path === '/api/session' && c.req.method === 'POST';
+      const accountLink = c.req.method === 'POST' && ACCOUNT_LINKS.test(c.req.path);
       const origin = c.req.header('origin');
-      if ((session || signingIn) && origin && origin !== publicOrigin(c)) {
+      if ((session || signingIn || accountLink) && origin && origin !== publicOrigin(c)) {
         throw new HttpError('csrf', 'Cross-site requests are not allowed here.');
       }
-      if (session && !constantTimeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)) {
+      if (
+        session &&
+        !accountLink &&
+        !constantTimeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)
+      ) {
         throw new HttpError('csrf', 'Missing or wrong X-CSRF-Token header.');
       }
     }

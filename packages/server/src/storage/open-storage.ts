@@ -1,18 +1,24 @@
 import type {
   AccountStore,
+  AuditStore,
   DirectoryStore,
   FeedbackStore,
   FollowUpStore,
+  InvitationStore,
+  PasswordResetStore,
   PolicyStore,
   RoomStore,
   ScriptStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
+import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
+import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
+import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
@@ -24,6 +30,9 @@ export interface Stores {
   db: SqlDatabase;
   room: RoomStore;
   accounts: AccountStore;
+  invitations: InvitationStore;
+  passwordResets: PasswordResetStore;
+  audit: AuditStore;
   directory: DirectoryStore;
   policies: PolicyStore;
   scripts: ScriptStore;
@@ -46,6 +55,9 @@ export function createStores(db: SqlDatabase): Stores {
     db,
     room: createSqlRoomStore(db),
     accounts: createSqlAccountStore(db),
+    invitations: createSqlInvitationStore(db),
+    passwordResets: createSqlPasswordResetStore(db),
+    audit: createSqlAuditStore(db),
     directory: createSqlDirectoryStore(db),
     policies: createSqlPolicyStore(db),
     scripts: createSqlScriptStore(db),
