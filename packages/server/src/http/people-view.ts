@@ -22,7 +22,7 @@ export function personView(directory: Directory, account: StoredAccount): Person
     displayName: responder.displayName,
     library: libraryRef(directory, responder.libraryId),
     roles: responder.roles,
-    disabled: account.disabledAt !== null,
+    disabled: account.disabledAt !== undefined,
   };
 }
 

@@ -109,10 +109,11 @@ export function createSqlAccountStore(db: SqlDatabase): AccountStore {
 
 function accountFromRow(row: SqlRow): StoredAccount {
   const r = createRowReader('responders', row, ['id']);
+  const disabledAt = r.nullableNumber('disabled_at');
   return {
     responder: responderFromRow(row),
     passwordHash: r.text('password_hash'),
-    disabledAt: r.nullableNumber('disabled_at'),
+    ...(disabledAt === null ? {} : { disabledAt }),
   };
 }
 

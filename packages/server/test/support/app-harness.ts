@@ -61,6 +61,8 @@ export interface AppHarness {
   mailer: RecordingMailer;
   /** Errors the app logged. */
   errors: string[];
+  /** Responders whose sockets the app asked the runtime to close, in order. */
+  closedSockets: string[];
   /** The seeded chats, follow-ups and scripts (see app-history.ts). */
   seed: ReturnType<typeof seedHistory>;
   /** A client acting as someone; responders are signed in through `POST /api/session`. */
@@ -84,6 +86,7 @@ export async function createAppHarness(): Promise<AppHarness> {
   const seed = seedHistory(stores, clock.now());
   const mailer = createRecordingMailer();
   const errors: string[] = [];
+  const closedSockets: string[] = [];
   const logger: Logger = {
     info: () => undefined,
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
@@ -104,6 +107,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     logger,
     mailer,
     clientAddress: () => '192.0.2.1',
+    closeResponderSockets: (responderId) => closedSockets.push(responderId),
   });
   const clients = new Map<Actor, Client>();
   return {
@@ -113,6 +117,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     clock,
     mailer,
     errors,
+    closedSockets,
     seed,
     async as(actor) {
       let client = clients.get(actor);

@@ -107,7 +107,7 @@ export function setDisabled(
   disabled: boolean,
 ): boolean {
   const account = world.stores.accounts.account(person.id);
-  if (!account || (account.disabledAt !== null) === disabled) return false;
+  if (!account || (account.disabledAt !== undefined) === disabled) return false;
   world.stores.accounts.setDisabledAt(person.id, disabled ? world.clock.now() : null);
   if (disabled) {
     world.stores.accounts.deleteSessionsOf(person.id);

@@ -70,7 +70,7 @@ export function resetPassword(
   const reset = world.stores.passwordResets.resetByTokenHash(tokenHash);
   const account =
     reset && isResetOpen(reset, now) && world.stores.accounts.account(reset.responderId);
-  if (!reset || !account || account.disabledAt !== null) return { ok: false };
+  if (!reset || !account || account.disabledAt !== undefined) return { ok: false };
   if (!world.stores.passwordResets.useReset(tokenHash, now)) return { ok: false };
   const { responder } = account;
   world.stores.accounts.setPasswordHash(responder.id, passwordHash);

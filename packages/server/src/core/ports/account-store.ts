@@ -9,7 +9,8 @@ export interface Account {
 
 /** An account as stored: disabled accounts cannot sign in and have no sessions. */
 export interface StoredAccount extends Account {
-  disabledAt: Millis | null;
+  /** When the account was disabled; absent while it is enabled. */
+  disabledAt?: Millis;
 }
 
 /** A signed-in responder's session. The cookie carries the id; storage keeps only its hash. */

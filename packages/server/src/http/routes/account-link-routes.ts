@@ -86,7 +86,11 @@ export function accountLinkRoutes(deps: AppDeps) {
     const { email } = await readBody(c, PasswordResetRequestSchema);
     const account = deps.stores.accounts.accountByEmail(email);
     // The same answer, at once, whether or not the email has an account: the email goes out after.
-    if (account && account.disabledAt === null && forgotByEmail.allowed(account.responder.email)) {
+    if (
+      account &&
+      account.disabledAt === undefined &&
+      forgotByEmail.allowed(account.responder.email)
+    ) {
       forgotByEmail.fail(account.responder.email);
       const library = libraryOf(deps, account.responder.libraryId);
       const reset = startPasswordReset(deps, null, account.responder, library);

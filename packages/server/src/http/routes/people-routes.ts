@@ -126,7 +126,7 @@ export function peopleRoutes(deps: AppDeps) {
     const { me, home, account, library } = managedPerson(deps, c);
     const check = checkAccountChange(me, home, account.responder, library);
     if (!check.ok) throw new HttpError(check.code, check.message);
-    if (account.disabledAt !== null)
+    if (account.disabledAt !== undefined)
       throw new HttpError('invalid_state', 'Enable this account before resetting its password.');
     const token = startPasswordReset(deps, actor(me), account.responder, library);
     const link = accountLink(publicOrigin(c), 'reset-password', token);

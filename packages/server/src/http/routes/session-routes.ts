@@ -67,7 +67,7 @@ export function sessionRoutes(deps: AppDeps) {
       });
       throw new HttpError('unauthorized', 'Email or password is wrong.');
     }
-    if (account.disabledAt !== null) {
+    if (account.disabledAt !== undefined) {
       attempt.succeeded();
       deps.logger.info('sign-in refused', { reason: 'disabled', ...who });
       throw new HttpError(

@@ -5,13 +5,16 @@ import type { SqlDatabase } from '../sql.ts';
 import { ids } from './fixtures.ts';
 
 const TABLES = [
+  'audit_log',
   'chats',
   'cooperatives',
   'events',
   'follow_up_notes',
   'follow_ups',
+  'invitations',
   'libraries',
   'messages',
+  'password_resets',
   'policy_pages',
   'quality_forwards',
   'responder_status',
