@@ -112,7 +112,7 @@ export function PersonRow({ person, showLibrary, onChanged }: PersonRowProps) {
                 class="btn btn-small"
                 disabled={busy}
                 onClick={reset}
-                aria-label={`Send ${person.displayName} a password reset`}
+                aria-label={`Send password reset to ${person.displayName}`}
               >
                 Send password reset
               </button>
