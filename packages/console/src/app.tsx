@@ -1,4 +1,6 @@
 import type { ConsoleServices } from './state/console-services.ts';
+import { isPublicPage } from './state/router.ts';
+import { AccountLinkPage } from './ui/account-link-page.tsx';
 import { ConsoleContext } from './ui/console-context.ts';
 import { NoticeRegion } from './ui/notice-region.tsx';
 import { SignInPage } from './ui/sign-in-page.tsx';
@@ -8,10 +10,22 @@ export interface AppProps {
   services: ConsoleServices;
 }
 
-/** The console: the sign-in page, or the signed-in shell with the desk and the admin pages. */
+/**
+ * The console: the public account pages (invitation, password reset), the sign-in page, or the
+ * signed-in shell with the desk and the admin pages.
+ */
 export function App({ services }: AppProps) {
   const phase = services.session.phase.value;
   const profile = services.session.profile.value;
+  const route = services.router.route.value;
+  if (isPublicPage(route.page)) {
+    return (
+      <ConsoleContext.Provider value={services}>
+        <AccountLinkPage page={route.page} />
+        <NoticeRegion />
+      </ConsoleContext.Provider>
+    );
+  }
   return (
     <ConsoleContext.Provider value={services}>
       {phase === 'checking' && (

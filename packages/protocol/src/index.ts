@@ -12,6 +12,7 @@ export * from './decode.ts';
 export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
+export * from './http-accounts.ts';
 export * from './http-provisioning.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';

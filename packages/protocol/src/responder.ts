@@ -10,6 +10,7 @@ export type { DecodeError, DecodeResult } from './decode.ts';
 export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
+export * from './http-accounts.ts';
 export * from './ids.ts';
 export * from './responder-client.ts';
 export * from './responder-server.ts';

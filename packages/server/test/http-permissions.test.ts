@@ -1,5 +1,7 @@
-import type { LibraryId } from '@refdesk/protocol';
+import type { LibraryId, ResponderId } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
+import { hashToken } from '../src/core/hash-token.ts';
+import { DEMO_PASSWORD } from '../src/storage/demo-seed.ts';
 import {
   ACTORS,
   type Actor,
@@ -45,6 +47,28 @@ const newLibrary = {
 };
 const script = (scope: string) => ({ scope, title: 'Hours', text: 'We open at 9.' });
 const reply = { action: 'reply', subject: 'Your question', text: 'We found it.' };
+const invitation = (h: AppHarness, token = 'invitation-token') => {
+  const now = h.clock.now();
+  h.stores.invitations.insertInvitation({
+    id: 'inv_seeded',
+    tokenHash: hashToken(token),
+    libraryId: 'springfield' as LibraryId,
+    email: 'new@springfield.example',
+    roles: ['librarian'],
+    invitedBy: null,
+    invitedByName: 'command line',
+    createdAt: now,
+    expiresAt: now + 3600_000,
+    acceptedAt: null,
+    revokedAt: null,
+  });
+};
+const invite = (roles: string[], libraryId?: string) => ({
+  email: 'new@springfield.example',
+  roles,
+  ...(libraryId ? { libraryId } : {}),
+});
+const newPassword = 'a long new password';
 
 const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   [
@@ -351,7 +375,150 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     }),
     [401, 401, 403, 403, 403, 201, 403],
   ],
+  ...ACCOUNT_ROUTES(),
 ];
+
+function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
+  return [
+    [
+      'GET /api/people',
+      () => ({ method: 'GET', path: '/api/people' }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'GET /api/audit',
+      () => ({ method: 'GET', path: '/api/audit' }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'POST an invitation to Springfield as librarian',
+      () => ({ method: 'POST', path: '/api/people/invitations', body: invite(['librarian']) }),
+      [401, 401, 403, 403, 201, 201, 403],
+    ],
+    [
+      'POST an invitation to Shelbyville',
+      () => ({
+        method: 'POST',
+        path: '/api/people/invitations',
+        body: invite(['librarian'], 'shelbyville'),
+      }),
+      [401, 401, 403, 403, 403, 201, 403],
+    ],
+    [
+      'POST an invitation granting coordinator',
+      () => ({ method: 'POST', path: '/api/people/invitations', body: invite(['coordinator']) }),
+      [401, 401, 403, 403, 403, 201, 403],
+    ],
+    [
+      'DELETE a Springfield invitation',
+      (h) => {
+        invitation(h);
+        return { method: 'DELETE', path: '/api/people/invitations/inv_seeded' };
+      },
+      [401, 401, 403, 403, 204, 204, 403],
+    ],
+    [
+      'PATCH Ana’s roles',
+      () => ({
+        method: 'PATCH',
+        path: '/api/people/demo-ana',
+        body: { roles: ['librarian', 'library_admin'] },
+      }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PATCH Ana’s roles to quality reviewer',
+      () => ({
+        method: 'PATCH',
+        path: '/api/people/demo-ana',
+        body: { roles: ['quality_reviewer'] },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+    [
+      'PATCH Ben disabled',
+      () => ({ method: 'PATCH', path: '/api/people/demo-ben', body: { disabled: true } }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+    [
+      'PATCH Dev (a coordinator) disabled',
+      () => ({ method: 'PATCH', path: '/api/people/demo-dev', body: { disabled: true } }),
+      [401, 401, 403, 403, 403, 403, 403],
+    ],
+    [
+      'POST a password reset for Ana',
+      () => ({ method: 'POST', path: '/api/people/demo-ana/reset-password' }),
+      [401, 401, 403, 403, 202, 202, 403],
+    ],
+    [
+      'PUT my password',
+      () => ({
+        method: 'PUT',
+        path: '/api/me/password',
+        body: { currentPassword: DEMO_PASSWORD, newPassword },
+      }),
+      [401, 401, 204, 204, 204, 204, 204],
+    ],
+    [
+      'GET my sessions',
+      () => ({ method: 'GET', path: '/api/me/sessions' }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'DELETE all my sessions',
+      () => ({ method: 'DELETE', path: '/api/me/sessions' }),
+      [401, 401, 204, 204, 204, 204, 204],
+    ],
+    [
+      'public: POST forgot password',
+      () => ({
+        method: 'POST',
+        path: '/api/password-resets',
+        body: { email: 'ana@springfield.example' },
+      }),
+      [202, 202, 202, 202, 202, 202, 202],
+    ],
+    [
+      'public: GET an invitation',
+      (h) => {
+        invitation(h);
+        return { method: 'GET', path: '/api/invitations/invitation-token' };
+      },
+      [200, 200, 200, 200, 200, 200, 200],
+    ],
+    [
+      'public: POST accept an invitation',
+      (h) => {
+        invitation(h);
+        return {
+          method: 'POST',
+          path: '/api/invitations/invitation-token/accept',
+          body: { displayName: 'Nia New', password: newPassword },
+        };
+      },
+      [201, 201, 201, 201, 201, 201, 201],
+    ],
+    [
+      'public: POST a new password through a reset link',
+      (h) => {
+        const now = h.clock.now();
+        const reset = {
+          tokenHash: hashToken('reset-token'),
+          createdAt: now,
+          expiresAt: now + 60_000,
+          usedAt: null,
+        };
+        h.stores.passwordResets.insertReset({ ...reset, responderId: 'demo-ana' as ResponderId });
+        return {
+          method: 'POST',
+          path: '/api/password-resets/reset-token',
+          body: { password: newPassword },
+        };
+      },
+      [200, 200, 200, 200, 200, 200, 200],
+    ],
+  ];
+}
 
 const CASES = ROUTES.flatMap(([label, call, statuses]) =>
   ACTORS.map((actor, index) => [label, actor, statuses[index] ?? 0, call] as const),
@@ -427,6 +594,10 @@ describe('things that do not exist', () => {
     ['PATCH', '/api/groups/atlantis'],
     ['GET', '/api/groups/atlantis/policy'],
     ['PUT', '/api/groups/atlantis/policy'],
+    ['PATCH', '/api/people/nobody'],
+    ['POST', '/api/people/nobody/reset-password'],
+    ['DELETE', '/api/people/invitations/nope'],
+    ['DELETE', '/api/me/sessions/nope'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

@@ -1,3 +1,4 @@
+import { type AccountApi, accountApi } from './account-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
@@ -7,7 +8,13 @@ import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
 
 /** Every HTTP endpoint the console uses. */
-export type RefdeskApi = SessionApi & LibraryApi & PolicyApi & ScriptApi & FollowUpApi & ChatApi;
+export type RefdeskApi = SessionApi &
+  LibraryApi &
+  PolicyApi &
+  ScriptApi &
+  FollowUpApi &
+  ChatApi &
+  AccountApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -25,5 +32,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...scriptApi(http),
     ...followUpApi(http),
     ...chatApi(http),
+    ...accountApi(http),
   };
 }

@@ -30,7 +30,7 @@ export interface HttpClientOptions {
 }
 
 type Schema = v.GenericSchema;
-type Method = 'POST' | 'PUT' | 'DELETE';
+type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpClient {
   /** The token the server gave at sign-in; sent as `X-CSRF-Token` on every change. */

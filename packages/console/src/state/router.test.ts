@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, type Route, routePath } from './router.ts';
+import { isPublicPage, parseRoute, type Route, routePath } from './router.ts';
 
 describe('parseRoute', () => {
   it('reads every page of the console from its path, and the desk from anything else', () => {
@@ -15,5 +15,26 @@ describe('parseRoute', () => {
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });
     expect(parseRoute('/elsewhere')).toEqual({ page: 'desk' });
+  });
+});
+
+describe('the account pages', () => {
+  it('reads the people, account and public account-link pages from their paths', () => {
+    const routes: Route[] = [
+      { page: 'people' },
+      { page: 'account' },
+      { page: 'invitation' },
+      { page: 'reset-password' },
+      { page: 'forgot-password' },
+    ];
+    for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
+    expect(routePath({ page: 'invitation' })).toBe('/console/invitation');
+  });
+
+  it('treats only the emailed links and "forgot password" as public', () => {
+    const open = (
+      ['people', 'account', 'invitation', 'reset-password', 'forgot-password'] as const
+    ).filter(isPublicPage);
+    expect(open).toEqual(['invitation', 'reset-password', 'forgot-password']);
   });
 });

@@ -7,7 +7,25 @@ export type Route =
   | { page: 'policies'; libraryId: string | null }
   | { page: 'scripts' }
   | { page: 'admin-policy' }
-  | { page: 'admin-widget' };
+  | { page: 'admin-widget' }
+  | { page: 'people' }
+  | { page: 'account' }
+  | { page: 'invitation' }
+  | { page: 'reset-password' }
+  | { page: 'forgot-password' };
+
+/** Pages anyone may open, signed in or not: emailed links and "forgot password". */
+export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
+const PUBLIC_PAGES: ReadonlySet<string> = new Set([
+  'invitation',
+  'reset-password',
+  'forgot-password',
+]);
+
+/** Whether a page is one of the {@link PublicPage}s. */
+export function isPublicPage(page: Route['page']): page is PublicPage {
+  return PUBLIC_PAGES.has(page);
+}
 
 export const BASE = '/console/';
 
@@ -27,6 +45,12 @@ export function parseRoute(pathname: string): Route {
       return { page: 'policies', libraryId: second ?? null };
     case 'scripts':
       return { page: 'scripts' };
+    case 'people':
+    case 'account':
+    case 'invitation':
+    case 'reset-password':
+    case 'forgot-password':
+      return { page: first };
     case 'admin':
       if (second === 'policy') return { page: 'admin-policy' };
       if (second === 'widget') return { page: 'admin-widget' };
@@ -51,6 +75,12 @@ export function routePath(route: Route): string {
       return `${BASE}admin/policy`;
     case 'admin-widget':
       return `${BASE}admin/widget`;
+    case 'people':
+    case 'account':
+    case 'invitation':
+    case 'reset-password':
+    case 'forgot-password':
+      return `${BASE}${route.page}`;
     default:
       return assertNever(route);
   }

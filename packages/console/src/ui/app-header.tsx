@@ -36,6 +36,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
         <NavLink to={{ page: 'scripts' }}>Scripts</NavLink>
         {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

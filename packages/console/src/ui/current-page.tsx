@@ -1,7 +1,9 @@
 import { assertNever } from '@refdesk/protocol/responder';
+import { AccountPage } from './account-page.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { DeskPage } from './desk-page.tsx';
 import { FollowUpsPage } from './follow-ups-page.tsx';
+import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
@@ -25,6 +27,15 @@ export function CurrentPage() {
       return admin ? <PolicyEditorPage /> : <AdminsOnly />;
     case 'admin-widget':
       return admin ? <WidgetSettingsPage /> : <AdminsOnly />;
+    case 'people':
+      return admin ? <PeoplePage /> : <AdminsOnly />;
+    case 'account':
+      return <AccountPage />;
+    case 'invitation':
+    case 'reset-password':
+    case 'forgot-password':
+      // Rendered by App before the shell; reaching here means the URL changed under us.
+      return <DeskPage />;
     default:
       return assertNever(route);
   }
@@ -35,8 +46,8 @@ function AdminsOnly() {
     <main class="page page-narrow" id="main" tabIndex={-1}>
       <h1>Library admins only</h1>
       <p class="muted">
-        Your library's admins edit its policy page and widget. Ask them, or report a problem from
-        the policy page itself.
+        Your library's admins edit its policy page and widget and manage its people. Ask them, or
+        report a problem from the policy page itself.
       </p>
     </main>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useConsole } from './console-context.ts';
+import { NavLink } from './nav-link.tsx';
 
 /** Email and password, and what went wrong if it did. */
 export function SignInPage() {
@@ -59,6 +60,11 @@ export function SignInPage() {
             {busy ? 'Signing in…' : 'Sign in'}
           </button>
         </form>
+        <p>
+          <NavLink to={{ page: 'forgot-password' }} class="text-link">
+            Forgot password?
+          </NavLink>
+        </p>
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { ResponderProfile } from '@refdesk/protocol/responder';
 import { useEffect, useRef } from 'preact/hooks';
+import { NavLink } from './nav-link.tsx';
 
 export interface UserMenuProps {
   profile: ResponderProfile;
@@ -53,6 +54,9 @@ export function UserMenu({ profile, sound, onSignOut }: UserMenuProps) {
           />
           Chime for new chats
         </label>
+        <NavLink to={{ page: 'account' }} class="text-link">
+          Your account
+        </NavLink>
         <button type="button" class="btn btn-small" onClick={onSignOut}>
           Sign out
         </button>

@@ -1,3 +1,4 @@
+import type { ResponderId } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
@@ -50,6 +51,11 @@ export interface AppDeps {
    * (http/request-network.ts). Default: the request URL's origin. Read it with `publicOrigin(c)`.
    */
   publicOrigin?(c: Context): string;
+  /**
+   * Closes every open socket of a responder at once (their account was disabled, their password
+   * reset, or they signed out everywhere). Provided by the runtime's socket registry.
+   */
+  closeResponderSockets?: (responderId: ResponderId) => void;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

@@ -10,6 +10,11 @@ import { isPublicHttps, publicOrigin } from './public-origin.ts';
 export const SESSION_COOKIE = 'refdesk_session';
 export const SESSION_HOURS = 12;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * Public account links (accept an invitation, forgot / reset password) ignore any session and act
+ * only through their unguessable token or an email sent to the owner: no CSRF check applies.
+ */
+const ACCOUNT_LINKS = /^\/api\/(invitations\/[^/]+\/accept|password-resets(\/[^/]+)?)$/;
 
 /** Reads the session cookie into `responder` and `session`; never rejects by itself. */
 export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -18,9 +23,16 @@ export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('session', undefined);
     const id = getCookie(c, SESSION_COOKIE);
     const session = id ? deps.stores.accounts.session(hashToken(id)) : undefined;
-    if (session && session.expiresAt > deps.clock.now()) {
+    const account = session && deps.stores.accounts.account(session.responderId);
+    // Sessions of a disabled account are deleted when it is disabled; checked here all the same.
+    if (
+      session &&
+      account &&
+      account.disabledAt === undefined &&
+      session.expiresAt > deps.clock.now()
+    ) {
       c.set('session', session);
-      c.set('responder', deps.stores.directory.responder(session.responderId));
+      c.set('responder', account.responder);
     }
     await next();
   };
@@ -30,13 +42,14 @@ export function loadSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
  * Guards cookie-authenticated changes: a state-changing request that carries a session must come
  * from this site's own pages (Origin) and carry the session's token in `X-CSRF-Token`. Signing in
  * must come from this site too. Public endpoints without a cookie (offline questions from library
- * sites) are left to their own origin checks.
+ * sites) are left to their own origin checks, and public account links to their tokens.
  */
 export function checkCsrf(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
       const session = c.get('session');
       const signingIn = c.req.path === '/api/session' && c.req.method === 'POST';
+      if (c.req.method === 'POST' && ACCOUNT_LINKS.test(c.req.path)) return next();
       const origin = c.req.header('origin');
       if ((session || signingIn) && origin && origin !== publicOrigin(c)) {
         throw new HttpError('csrf', 'Cross-site requests are not allowed here.');

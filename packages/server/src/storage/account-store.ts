@@ -1,4 +1,4 @@
-import type { AccountStore, SessionRecord } from '../core/ports/index.ts';
+import type { AccountStore, SessionRecord, StoredAccount } from '../core/ports/index.ts';
 import {
   normalizeEmail,
   RESPONDER_COLUMNS,
@@ -10,7 +10,17 @@ import type { SqlDatabase, SqlRow } from './sql.ts';
 import { insertSql } from './sql-text.ts';
 
 const ACCOUNT_COLUMNS = [...RESPONDER_COLUMNS, 'password_hash'] as const;
-const SESSION_COLUMNS = ['id_hash', 'responder_id', 'csrf_token', 'created_at', 'expires_at'];
+const SELECT_ACCOUNT = `SELECT ${[...ACCOUNT_COLUMNS, 'disabled_at'].join(', ')} FROM responders`;
+const SESSION_COLUMNS = [
+  'id_hash',
+  'responder_id',
+  'csrf_token',
+  'created_at',
+  'expires_at',
+  'user_agent',
+  'address',
+];
+const SELECT_SESSION = `SELECT ${SESSION_COLUMNS.join(', ')} FROM sessions`;
 
 /**
  * Logins and sessions over SQL. Emails are matched case-insensitively (stored lowercased).
@@ -20,24 +30,46 @@ const SESSION_COLUMNS = ['id_hash', 'responder_id', 'csrf_token', 'created_at', 
  * const account = accounts.accountByEmail('Ana@Springfield.example');
  */
 export function createSqlAccountStore(db: SqlDatabase): AccountStore {
+  const changeOne = (what: string, sql: string, ...params: (string | number | null)[]) => {
+    if (db.run(sql, ...params).changes !== 1) throw new Error(`${what}: no such account`);
+  };
   return {
     accountByEmail(email) {
-      const row = db.get(
-        `SELECT ${ACCOUNT_COLUMNS.join(', ')} FROM responders WHERE email = ?`,
-        normalizeEmail(email),
-      );
-      if (row === undefined) return undefined;
-      const passwordHash = createRowReader('responders', row, ['id']).text('password_hash');
-      return { responder: responderFromRow(row), passwordHash };
+      const row = db.get(`${SELECT_ACCOUNT} WHERE email = ?`, normalizeEmail(email));
+      return row === undefined ? undefined : accountFromRow(row);
     },
+    account(id) {
+      const row = db.get(`${SELECT_ACCOUNT} WHERE id = ?`, id);
+      return row === undefined ? undefined : accountFromRow(row);
+    },
+    accountsOf: (libraryId) =>
+      db
+        .all(`${SELECT_ACCOUNT} WHERE library_id = ? ORDER BY display_name, id`, libraryId)
+        .map(accountFromRow),
     insertAccount({ responder, passwordHash }) {
       db.run(insertSql('responders', ACCOUNT_COLUMNS), ...responderValues(responder), passwordHash);
     },
-    session(idHash) {
-      const row = db.get(
-        `SELECT ${SESSION_COLUMNS.join(', ')} FROM sessions WHERE id_hash = ?`,
-        idHash,
+    setRoles(id, roles) {
+      changeOne(
+        'setRoles',
+        'UPDATE responders SET roles = ? WHERE id = ?',
+        JSON.stringify(roles),
+        id,
       );
+    },
+    setPasswordHash(id, passwordHash) {
+      changeOne(
+        'setPasswordHash',
+        'UPDATE responders SET password_hash = ? WHERE id = ?',
+        passwordHash,
+        id,
+      );
+    },
+    setDisabledAt(id, at) {
+      changeOne('setDisabledAt', 'UPDATE responders SET disabled_at = ? WHERE id = ?', at, id);
+    },
+    session(idHash) {
+      const row = db.get(`${SELECT_SESSION} WHERE id_hash = ?`, idHash);
       return row === undefined ? undefined : sessionFromRow(row);
     },
     insertSession(session) {
@@ -48,6 +80,8 @@ export function createSqlAccountStore(db: SqlDatabase): AccountStore {
         session.csrfToken,
         session.createdAt,
         session.expiresAt,
+        session.userAgent ?? null,
+        session.address ?? null,
       );
     },
     deleteSession(idHash) {
@@ -56,16 +90,44 @@ export function createSqlAccountStore(db: SqlDatabase): AccountStore {
     deleteExpiredSessions(now) {
       db.run('DELETE FROM sessions WHERE expires_at <= ?', now);
     },
+    sessionsOf: (responderId) =>
+      db
+        .all(
+          `${SELECT_SESSION} WHERE responder_id = ? ORDER BY created_at DESC, id_hash`,
+          responderId,
+        )
+        .map(sessionFromRow),
+    deleteSessionsOf(responderId, keepIdHash) {
+      return db.run(
+        'DELETE FROM sessions WHERE responder_id = ? AND id_hash IS NOT ?',
+        responderId,
+        keepIdHash ?? null,
+      ).changes;
+    },
+  };
+}
+
+function accountFromRow(row: SqlRow): StoredAccount {
+  const r = createRowReader('responders', row, ['id']);
+  const disabledAt = r.nullableNumber('disabled_at');
+  return {
+    responder: responderFromRow(row),
+    passwordHash: r.text('password_hash'),
+    ...(disabledAt === null ? {} : { disabledAt }),
   };
 }
 
 function sessionFromRow(row: SqlRow): SessionRecord {
   const r = createRowReader('sessions', row, ['id_hash']);
+  const userAgent = r.nullableText('user_agent');
+  const address = r.nullableText('address');
   return {
     idHash: r.text('id_hash'),
     responderId: r.text('responder_id'),
     csrfToken: r.text('csrf_token'),
     createdAt: r.number('created_at'),
     expiresAt: r.number('expires_at'),
+    ...(userAgent === null ? {} : { userAgent }),
+    ...(address === null ? {} : { address }),
   };
 }

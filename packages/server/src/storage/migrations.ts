@@ -1,3 +1,4 @@
+import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: 'CREATE INDEX chats_by_patron_email ON chats (library_id, patron_email COLLATE NOCASE, created_at)',
   },
   { version: 3, name: 'provisioning', sql: SCHEMA_PROVISIONING },
+  { version: 4, name: 'accounts', sql: SCHEMA_ACCOUNTS },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,20 +1,26 @@
 import type {
   AccountStore,
+  AuditStore,
   DirectoryStore,
   FeedbackStore,
   FollowUpStore,
   GroupPolicyStore,
+  InvitationStore,
+  PasswordResetStore,
   PolicyStore,
   RoomStore,
   ScriptStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
+import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { createSqlGroupPolicyStore } from './group-policy-store.ts';
+import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
+import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
@@ -26,6 +32,9 @@ export interface Stores {
   db: SqlDatabase;
   room: RoomStore;
   accounts: AccountStore;
+  invitations: InvitationStore;
+  passwordResets: PasswordResetStore;
+  audit: AuditStore;
   directory: DirectoryStore;
   policies: PolicyStore;
   groupPolicies: GroupPolicyStore;
@@ -49,6 +58,9 @@ export function createStores(db: SqlDatabase): Stores {
     db,
     room: createSqlRoomStore(db),
     accounts: createSqlAccountStore(db),
+    invitations: createSqlInvitationStore(db),
+    passwordResets: createSqlPasswordResetStore(db),
+    audit: createSqlAuditStore(db),
     directory: createSqlDirectoryStore(db),
     policies: createSqlPolicyStore(db),
     groupPolicies: createSqlGroupPolicyStore(db),

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { accountContract } from './contract/account-contract.ts';
 import { demoSeedContract } from './contract/demo-seed-contract.ts';
 import { directoryContract } from './contract/directory-contract.ts';
 import { followUpContract } from './contract/follow-up-contract.ts';
@@ -24,6 +25,7 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     migrationContract(open);
     transactionContract(open);
     directoryContract(open);
+    accountContract(open);
     roomContract(open);
     messageContract(open);
     transcriptContract(open);

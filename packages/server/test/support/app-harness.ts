@@ -62,6 +62,8 @@ export interface AppHarness {
   mailer: RecordingMailer;
   /** Errors the app logged. */
   errors: string[];
+  /** Responders whose sockets the app asked the runtime to close, in order. */
+  closedSockets: string[];
   /** The seeded chats, follow-ups and scripts (see app-history.ts). */
   seed: ReturnType<typeof seedHistory>;
   /** A client acting as someone; responders are signed in through `POST /api/session`. */
@@ -85,6 +87,7 @@ export async function createAppHarness(): Promise<AppHarness> {
   const seed = seedHistory(stores, clock.now());
   const mailer = createRecordingMailer();
   const errors: string[] = [];
+  const closedSockets: string[] = [];
   const logger: Logger = {
     info: () => undefined,
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
@@ -105,6 +108,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     logger,
     mailer,
     clientAddress: () => '192.0.2.1',
+    closeResponderSockets: (responderId) => closedSockets.push(responderId),
   });
   const clients = new Map<Actor, Client>();
   return {
@@ -114,6 +118,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     clock,
     mailer,
     errors,
+    closedSockets,
     seed,
     async as(actor) {
       let client = clients.get(actor);
@@ -155,7 +160,8 @@ export async function signedInClient(
   });
 }
 
-function clientWith(app: Hono<AppEnv>, base: Record<string, string>): Client {
+/** A client whose every request carries `base` headers (a session cookie and CSRF token, an origin). */
+export function clientWith(app: Hono<AppEnv>, base: Record<string, string>): Client {
   const request: Client['request'] = (method, path, body, headers = {}) =>
     Promise.resolve(
       app.request(path, {

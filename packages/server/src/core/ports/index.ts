@@ -5,17 +5,20 @@
  * @example
  * import type { Clock, RoomStore } from '../ports/index.ts';
  */
-export type { Account, AccountStore, SessionRecord } from './account-store.ts';
+export type { Account, AccountStore, SessionRecord, StoredAccount } from './account-store.ts';
+export type { AuditQuery, AuditRecord, AuditStore } from './audit-store.ts';
 export type { Clock } from './clock.ts';
 export type { Directory, DirectoryStore } from './directory.ts';
 export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';
 export type { FollowUpStore } from './follow-up-store.ts';
 export type { GroupPolicyPageRecord, GroupPolicyStore } from './group-policy-store.ts';
 export type { IdGenerator } from './ids.ts';
+export type { InvitationRecord, InvitationStore } from './invitation-store.ts';
 export type { Logger } from './logger.ts';
 export type { Mailer, OutgoingEmail } from './mailer.ts';
 export type { Notifier } from './notifier.ts';
 export type { PasswordHasher } from './password-hasher.ts';
+export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { RoomStore } from './room-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';

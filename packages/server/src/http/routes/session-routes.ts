@@ -67,6 +67,14 @@ export function sessionRoutes(deps: AppDeps) {
       });
       throw new HttpError('unauthorized', 'Email or password is wrong.');
     }
+    if (account.disabledAt !== undefined) {
+      attempt.succeeded();
+      deps.logger.info('sign-in refused', { reason: 'disabled', ...who });
+      throw new HttpError(
+        'forbidden',
+        'This account is disabled. Ask your library’s administrator to enable it.',
+      );
+    }
     attempt.succeeded();
     const id = deps.ids.secret();
     const now = deps.clock.now();
@@ -76,6 +84,8 @@ export function sessionRoutes(deps: AppDeps) {
       csrfToken: deps.ids.secret(),
       createdAt: now,
       expiresAt: now + SESSION_HOURS * 3600_000,
+      userAgent: (c.req.header('user-agent') ?? 'unknown browser').slice(0, 200),
+      address: who.address,
     };
     deps.stores.accounts.deleteExpiredSessions(now);
     deps.stores.accounts.insertSession(session);

@@ -5,15 +5,18 @@ import type { SqlDatabase } from '../sql.ts';
 import { ids } from './fixtures.ts';
 
 const TABLES = [
+  'audit_log',
   'chats',
   'cooperatives',
   'events',
   'follow_up_notes',
   'follow_ups',
   'group_policy_pages',
+  'invitations',
   'libraries',
   'library_groups',
   'messages',
+  'password_resets',
   'policy_pages',
   'quality_forwards',
   'responder_status',

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { errorMessage } from '../state/loadable.ts';
+import { PublicCard } from './account-link-page.tsx';
+import { useConsole } from './console-context.ts';
+import { NavLink } from './nav-link.tsx';
+
+/** "Forgot password?": asks for a reset link by email. The answer never says whether it exists. */
+export function ForgotPasswordPage() {
+  const { api } = useConsole();
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.forgotPassword(email.trim());
+      setSent(true);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PublicCard title="Forgot your password?">
+      {sent ? (
+        <p class="form-note" role="status">
+          If {email.trim()} has a Refdesk account, an email with a link to choose a new password is
+          on its way. The link works for one hour.
+        </p>
+      ) : (
+        <form class="stack" onSubmit={submit} aria-label="Ask for a reset link">
+          <p class="muted">We will email you a link to choose a new password.</p>
+          {error && (
+            <p class="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="field">
+            <label for="forgot-email">Email</label>
+            <input
+              id="forgot-email"
+              type="email"
+              autocomplete="username"
+              required
+              value={email}
+              onInput={(event) => setEmail(event.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
+            Email me a link
+          </button>
+        </form>
+      )}
+      <p>
+        <NavLink to={{ page: 'desk' }} class="text-link">
+          Back to sign in
+        </NavLink>
+      </p>
+    </PublicCard>
+  );
+}

@@ -1,0 +1,53 @@
+import { MIN_PASSWORD_LENGTH } from '@refdesk/protocol/responder';
+
+export interface NewPasswordFieldsProps {
+  idPrefix: string;
+  password: string;
+  confirm: string;
+  onPassword(value: string): void;
+  onConfirm(value: string): void;
+}
+
+/** A new password twice, with the rule spelled out. */
+export function NewPasswordFields(props: NewPasswordFieldsProps) {
+  const hint = `${props.idPrefix}-password-hint`;
+  return (
+    <>
+      <div class="field">
+        <label for={`${props.idPrefix}-password`}>New password</label>
+        <input
+          id={`${props.idPrefix}-password`}
+          type="password"
+          autocomplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          aria-describedby={hint}
+          value={props.password}
+          onInput={(event) => props.onPassword(event.currentTarget.value)}
+        />
+        <p id={hint} class="muted small">
+          At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a good one.
+        </p>
+      </div>
+      <div class="field">
+        <label for={`${props.idPrefix}-confirm`}>New password again</label>
+        <input
+          id={`${props.idPrefix}-confirm`}
+          type="password"
+          autocomplete="new-password"
+          required
+          value={props.confirm}
+          onInput={(event) => props.onConfirm(event.currentTarget.value)}
+        />
+      </div>
+    </>
+  );
+}
+
+/** Why a new password cannot be used yet, or null. */
+export function newPasswordProblem(password: string, confirm: string): string | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password !== confirm) return 'The two passwords differ.';
+  return null;
+}
