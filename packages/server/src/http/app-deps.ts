@@ -1,5 +1,12 @@
 import type { Context } from 'hono';
-import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
+import type {
+  Clock,
+  IdGenerator,
+  Logger,
+  Mailer,
+  Metrics,
+  PasswordHasher,
+} from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
@@ -28,6 +35,13 @@ export type SocketUpgrader = (
   accept: (c: Context<AppEnv>) => Promise<(socket: ChatSocket) => SocketHandlers>,
 ) => (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | undefined>;
 
+/** `/metrics`: the Prometheus text of a runtime that keeps metrics (Node). */
+export interface MetricsEndpoint {
+  render(): Promise<{ body: string; contentType: string }>;
+  /** `REFDESK_METRICS_TOKEN`: lets scrapers off this machine in with `Authorization: Bearer`. */
+  token?: string | undefined;
+}
+
 /** Everything the HTTP app needs, injected by a runtime's composition root. */
 export interface AppDeps {
   stores: Omit<Stores, 'db'>;
@@ -50,6 +64,10 @@ export interface AppDeps {
    * (http/request-network.ts). Default: the request URL's origin. Read it with `publicOrigin(c)`.
    */
   publicOrigin?(c: Context): string;
+  /** Refusals and sign-in refusals are counted here (default: nowhere). */
+  metrics?: Metrics;
+  /** Serves `/metrics` when set (Node); without it `/metrics` is a 404 (Cloudflare). */
+  metricsEndpoint?: MetricsEndpoint;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

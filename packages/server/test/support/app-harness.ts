@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
+import { toLogger } from '../../src/core/logging/to-logger.ts';
 import { createTranscriptNotifier } from '../../src/core/notify/transcript-email.ts';
-import type { Logger, PasswordHasher } from '../../src/core/ports/index.ts';
+import type { PasswordHasher } from '../../src/core/ports/index.ts';
 import {
   createFakeClock,
   createSequentialIds,
@@ -84,10 +85,10 @@ export async function createAppHarness(): Promise<AppHarness> {
   const seed = seedHistory(stores, clock.now());
   const mailer = createRecordingMailer();
   const errors: string[] = [];
-  const logger: Logger = {
+  const logger = toLogger({
     info: () => undefined,
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
-  };
+  });
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
   const wiring = { stores, notifier, clock, ids, hashToken: (token: string) => `hash:${token}` };
   const rooms = createRoomRegistry((cooperativeId) => openRoom(cooperativeId, wiring));

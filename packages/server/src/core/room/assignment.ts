@@ -21,7 +21,12 @@ export function assignChat(
   const previous = record.responderId;
   const now = ctx.clock.now();
   clearTierTimer(ctx, chat);
-  if (how === 'accepted') notePickup(ctx, now - record.waitingSince);
+  if (how === 'accepted') {
+    notePickup(ctx, now - record.waitingSince);
+    // Answered once: a transferred chat (waiting again since its transfer) is not counted again.
+    if (!record.practice && record.waitingSince === record.createdAt)
+      ctx.metrics.count('refdesk_chats_answered_total', { library: record.libraryId });
+  }
   record.state = 'active';
   record.responderId = responderId;
   record.assignedAt = now;
@@ -102,6 +107,10 @@ export function endChat(
 ): void {
   const record = chat.record;
   const wasQueued = record.state === 'queued';
+  if (wasQueued && !record.practice) {
+    const name = reason === 'patron_left' ? 'abandoned' : 'missed';
+    ctx.metrics.count(`refdesk_chats_${name}_total`, { library: record.libraryId });
+  }
   clearTierTimer(ctx, chat);
   if (chat.patronGoneTimer !== undefined) ctx.clock.clearTimeout(chat.patronGoneTimer);
   chat.patronGoneTimer = undefined;

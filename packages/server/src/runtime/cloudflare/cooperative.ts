@@ -1,6 +1,7 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
+import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
 import type { Logger, Mailer } from '../../core/ports/index.ts';
 import type { CooperativeRoom } from '../../core/room/cooperative-room.ts';
@@ -76,6 +77,7 @@ export async function startCloudflareCooperative(
     accept: options.accept,
     clientAddress,
     connections: createConnectionLimiter(clock),
+    logger,
   });
   const guardDeps = { clock, directory: stores.directory, rooms, logger };
   const surviving = [...options.connections];
@@ -104,9 +106,11 @@ export async function startCloudflareCooperative(
 function createLogMailer(logger: Logger): Mailer {
   return {
     async send(message) {
-      logger.info('email not sent: the Cloudflare runtime has no mail transport yet', {
-        to: message.to,
+      logger.info('mail.not_sent', {
+        reason: 'no_transport',
+        to: hashForLog(message.to),
         subject: message.subject,
+        chars: message.text.length,
       });
     },
   };
