@@ -33,7 +33,7 @@ const REQUEST_ID_MAX = 64;
  * Gives every request an id (a well-formed incoming `X-Request-Id`, else a fresh one), returns it
  * in the `X-Request-Id` response header, puts a logger bound to it on the context (`c.get('log')`)
  * and writes one `http.request` line when the response is ready (info for the API and sockets,
- * debug for pages and assets).
+ * debug for pages and assets unless refused).
  */
 export function requestLog(deps: AppDeps): MiddlewareHandler<AppEnv>[] {
   const ids = requestId({ limitLength: REQUEST_ID_MAX, generator: () => deps.ids.id('req') });
@@ -42,11 +42,13 @@ export function requestLog(deps: AppDeps): MiddlewareHandler<AppEnv>[] {
     c.set('log', deps.logger.child({ requestId: c.get('requestId') }));
     await next();
     const path = c.req.path;
-    const level = path.startsWith('/api/') || path.startsWith('/ws/') ? 'info' : 'debug';
+    const status = c.res.status;
+    const api = path.startsWith('/api/') || path.startsWith('/ws/');
+    const level = api || (status >= 400 && status !== 404) ? 'info' : 'debug';
     c.get('log')[level]('http.request', {
       method: c.req.method,
       path,
-      status: c.res.status,
+      status,
       ms: deps.clock.now() - started,
     });
   };

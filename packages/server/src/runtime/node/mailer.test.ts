@@ -1,5 +1,5 @@
-import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { describe, expect, it } from 'vitest';
+import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { createNodeMailer, readMailSettings } from './mailer.ts';
 
 describe('readMailSettings', () => {
