@@ -23,10 +23,11 @@ export function assignChat(
   clearTierTimer(ctx, chat);
   if (how === 'accepted') {
     notePickup(ctx, now - record.waitingSince);
-    // Answered once: a transferred chat (waiting again since its transfer) is not counted again.
-    if (!record.practice && record.waitingSince === record.createdAt)
+    // Answered once: a transferred or returned chat accepted again is not counted again.
+    if (!record.practice && !chat.answered)
       ctx.metrics.count('refdesk_chats_answered_total', { library: record.libraryId });
   }
+  chat.answered = true;
   record.state = 'active';
   record.responderId = responderId;
   record.assignedAt = now;
