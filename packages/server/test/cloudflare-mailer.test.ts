@@ -1,5 +1,6 @@
 // The Cloudflare mailer in Node, against a real local HTTP server (its folder is typed for Workers only).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashForLog } from '../src/core/logging/hash-for-log.ts';
 import {
   createHttpMailer,
   type MailApiSettings,
@@ -97,11 +98,12 @@ describe('the HTTP mail API mailer', () => {
     );
   });
 
-  it('only logs, without the text, and says so, when no API is configured', async () => {
+  it('only logs, without the text or the address, and says so, when no API is configured', async () => {
     const mailer = createHttpMailer(undefined, logger);
     expect(mailer.logOnly).toBe(true);
     await mailer.send({ to: 'pat@example.org', subject: 'Your chat', text: 'private words' });
-    expect(JSON.stringify(logged)).toContain('pat@example.org');
+    expect(JSON.stringify(logged)).toContain(hashForLog('pat@example.org'));
+    expect(JSON.stringify(logged)).not.toContain('pat@example.org');
     expect(JSON.stringify(logged)).not.toContain('private words');
   });
 });

@@ -72,6 +72,12 @@ const newPassword = 'a long new password';
 
 const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   [
+    // Off the machine, only the metrics token (no session, no role) opens it.
+    'GET /metrics',
+    () => ({ method: 'GET', path: '/metrics' }),
+    [401, 401, 401, 401, 401, 401, 401],
+  ],
+  [
     'GET /api/libraries',
     () => ({ method: 'GET', path: '/api/libraries' }),
     [401, 401, 200, 200, 200, 200, 200],

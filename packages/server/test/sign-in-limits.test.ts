@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../src/core/logging/json-logger.ts';
 import type { PasswordHasher } from '../src/core/ports/index.ts';
 import { DEFAULT_SIGN_IN_LIMITS } from '../src/http/sign-in-limiter.ts';
 import { scryptPasswords } from '../src/runtime/node/platform.ts';
@@ -25,7 +26,7 @@ function recordingHasher() {
 }
 
 let server: RunningServer | undefined;
-/** What the server logged, as `message {data}` lines. */
+/** What the server logged: its JSON lines. */
 let logged: string[] = [];
 afterEach(async () => {
   await server?.close();
@@ -37,10 +38,7 @@ async function start(hasher: PasswordHasher) {
   server = await startTestServer(':memory:', {
     passwords: hasher,
     proxy: { trustProxy: PROXY_ADDRESS },
-    logger: {
-      info: (message, data) => logged.push(`${message} ${JSON.stringify(data)}`),
-      error: () => undefined,
-    },
+    logger: createJsonLogger({ write: (line) => logged.push(line), now: () => 0 }),
   });
   const url = server.url;
   return (email: string, password: string, from: string) =>
@@ -87,10 +85,19 @@ describe('sign-in limits against a real server', () => {
     expect(await signIn(CORA, RIGHT, '203.0.113.7')).toBe(429);
     expect(await signIn('ana@springfield.example', RIGHT, '203.0.113.7')).toBe(200);
     expect(await signIn(CORA, RIGHT, '198.51.100.1')).toBe(200);
-    const refusals = logged.filter((line) => line.startsWith('sign-in refused'));
-    expect(refusals.filter((line) => line.includes('"reason":"wrong_password"'))).toHaveLength(5);
-    expect(refusals.filter((line) => line.includes('"reason":"account_address"'))).toEqual([
-      `sign-in refused {"reason":"account_address","email":"${CORA}","address":"203.0.113.7"}`,
+    const refusals = logged
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.event === 'http.refused' && line.path === '/api/session');
+    expect(refusals.filter((line) => line.reason === 'wrong_password')).toHaveLength(5);
+    expect(refusals.filter((line) => line.reason === 'account_address')).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        code: 'rate_limited',
+        status: 429,
+        reason: 'account_address',
+        email: CORA,
+        address: '203.0.113.7',
+      }),
     ]);
     expect(logged.join('\n')).not.toMatch(/guess-|refdesk-demo/);
   });

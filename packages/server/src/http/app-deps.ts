@@ -1,6 +1,13 @@
 import type { ResponderId } from '@refdesk/protocol';
 import type { Context } from 'hono';
-import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
+import type {
+  Clock,
+  IdGenerator,
+  Logger,
+  Mailer,
+  Metrics,
+  PasswordHasher,
+} from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
@@ -29,6 +36,13 @@ export type SocketUpgrader = (
   accept: (c: Context<AppEnv>) => Promise<(socket: ChatSocket) => SocketHandlers>,
 ) => (c: Context<AppEnv>, next: () => Promise<void>) => Promise<Response | undefined>;
 
+/** `/metrics`: the Prometheus text of a runtime that keeps metrics (Node). */
+export interface MetricsEndpoint {
+  render(): Promise<{ body: string; contentType: string }>;
+  /** `REFDESK_METRICS_TOKEN`: lets scrapers off this machine in with `Authorization: Bearer`. */
+  token?: string | undefined;
+}
+
 /** Everything the HTTP app needs, injected by a runtime's composition root. */
 export interface AppDeps {
   stores: Omit<Stores, 'db'>;
@@ -56,6 +70,10 @@ export interface AppDeps {
    * reset, or they signed out everywhere). Provided by the runtime's socket registry.
    */
   closeResponderSockets?: (responderId: ResponderId) => void;
+  /** Refusals and sign-in refusals are counted here (default: nowhere). */
+  metrics?: Metrics;
+  /** Serves `/metrics` when set (Node); without it `/metrics` is a 404 (Cloudflare). */
+  metricsEndpoint?: MetricsEndpoint;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

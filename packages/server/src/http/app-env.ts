@@ -1,5 +1,5 @@
 import type { Responder } from '../core/model.ts';
-import type { SessionRecord } from '../core/ports/index.ts';
+import type { Logger, SessionRecord } from '../core/ports/index.ts';
 
 /** What middleware puts on a request's context. */
 export interface AppEnv {
@@ -9,5 +9,9 @@ export interface AppEnv {
     session: SessionRecord | undefined;
     /** Set for every request from `AppDeps.publicOrigin`; read it with `publicOrigin(c)`. */
     publicOrigin: string | undefined;
+    /** This request's id (`X-Request-Id`, http/request-log.ts). */
+    requestId: string;
+    /** The app's logger bound to this request's id. */
+    log: Logger;
   };
 }

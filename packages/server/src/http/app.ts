@@ -3,6 +3,7 @@ import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
 import { DEFAULT_HASHING_LIMITS, queueHashing } from './hashing-queue.ts';
 import { HttpError } from './http-error.ts';
+import { logRefusal, requestLog } from './request-log.ts';
 import { accountLinkRoutes } from './routes/account-link-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
@@ -14,6 +15,7 @@ import { groupRoutes } from './routes/group-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
+import { metricsRoutes } from './routes/metrics-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
@@ -38,6 +40,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   });
   const deps: AppDeps = { ...appDeps, passwords };
   const app = new Hono<AppEnv>();
+  app.use('*', ...requestLog(deps));
   app.use('*', async (c, next) => {
     c.set('publicOrigin', deps.publicOrigin?.(c));
     await next();
@@ -45,6 +48,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
+  if (deps.metricsEndpoint) app.route('/metrics', metricsRoutes(deps, deps.metricsEndpoint));
   app.use('/api/*', loadSession(deps), checkCsrf());
   app.use('/ws/responder', loadSession(deps));
   app.route('/api', sessionRoutes(deps));
@@ -68,9 +72,15 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such page.' } }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) {
+      logRefusal(c, error);
+      deps.metrics?.count('refdesk_refusals_total', { surface: 'http', code: error.code });
       return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
     }
-    deps.logger.error('request failed', { path: c.req.path, error: String(error) });
+    c.get('log').error('http.failed', {
+      method: c.req.method,
+      path: c.req.path,
+      error: String(error),
+    });
     return c.json(
       { error: { code: 'internal', message: 'Something went wrong on our side.' } },
       500,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@refdesk/protocol';
+import type { LogFields } from '../core/ports/index.ts';
 
 const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
   bad_frame: 400,
@@ -25,12 +26,16 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> =
  *
  * @example
  * if (!library) throw new HttpError('unknown_library', `No library "${id}".`);
+ * throw new HttpError('rate_limited', 'Slow down.', { reason: 'address' }); // `log` goes to the log only
  */
 export class HttpError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** Fields for the one log line of this refusal (a reason, an origin), never sent to the client. */
+  readonly log: LogFields | undefined;
+  constructor(code: ErrorCode, message: string, log?: LogFields) {
     super(message);
     this.code = code;
+    this.log = log;
   }
 
   get status(): number {

@@ -52,10 +52,15 @@ export function checkCsrf(): MiddlewareHandler<AppEnv> {
       if (c.req.method === 'POST' && ACCOUNT_LINKS.test(c.req.path)) return next();
       const origin = c.req.header('origin');
       if ((session || signingIn) && origin && origin !== publicOrigin(c)) {
-        throw new HttpError('csrf', 'Cross-site requests are not allowed here.');
+        throw new HttpError('csrf', 'Cross-site requests are not allowed here.', {
+          reason: 'cross_site_origin',
+          origin,
+        });
       }
       if (session && !constantTimeEqual(c.req.header('x-csrf-token') ?? '', session.csrfToken)) {
-        throw new HttpError('csrf', 'Missing or wrong X-CSRF-Token header.');
+        throw new HttpError('csrf', 'Missing or wrong X-CSRF-Token header.', {
+          reason: 'csrf_token',
+        });
       }
     }
     await next();
@@ -69,7 +74,10 @@ export function requireResponder(
 ): { me: Responder; home: Library } {
   const me = c.get('responder');
   const home = me && deps.stores.directory.library(me.libraryId);
-  if (!me || !home) throw new HttpError('unauthorized', 'Sign in first.');
+  if (!me || !home)
+    throw new HttpError('unauthorized', 'Sign in first.', {
+      reason: c.get('session') ? 'no_library' : 'no_session',
+    });
   return { me, home };
 }
 

@@ -9,6 +9,8 @@ export interface ChatSocket {
    * a capacity benchmark raises it so that the policy for people does not cap what it measures.
    */
   readonly rateScale?: number;
+  /** The id of the upgrade request that opened it (`X-Request-Id`), for its log lines. */
+  readonly requestId?: string;
 }
 
 /** What the runtime calls when the socket receives a message or closes. */

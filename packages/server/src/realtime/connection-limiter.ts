@@ -16,11 +16,16 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   perSecond: 16,
 };
 
+/** Why a socket was refused at the door (logged with close code 4008). */
+export type ConnectionRefusal = 'too_many_open' | 'too_fast';
+
 export interface ConnectionLimiter {
   /** Counts a new socket from `address`; false (nothing counted) when the address is over a limit. */
   admit(address: string): boolean;
   /** A socket that `admit` let in has closed. */
   release(address: string): void;
+  /** Why `admit` just refused `address`: too many sockets open, or opening them too fast. */
+  refusal(address: string): ConnectionRefusal;
   /** Addresses currently tracked (tests, metrics). */
   size(): number;
 }
@@ -81,6 +86,8 @@ export function createConnectionLimiter(
       const state = addresses.get(address);
       if (state && state.open > 0) state.open -= 1;
     },
+    refusal: (address) =>
+      (addresses.get(address)?.open ?? 0) >= limits.maxOpen ? 'too_many_open' : 'too_fast',
     size: () => addresses.size,
   };
 }

@@ -45,7 +45,7 @@ export function createPatronConnection(
     if (ref) frame.ref = ref;
     peer.send(frame);
   };
-  const guard = createSocketGuard(deps, socket, refuse, { burst: 30, perSecond: 10 });
+  const guard = createSocketGuard(deps, socket, refuse, { burst: 30, perSecond: 10 }, 'patron');
   if (restored) guard.helloReceived();
 
   return {
@@ -67,6 +67,7 @@ export function createPatronConnection(
             'protocol_version',
             CloseCode.protocolVersion,
             `This server speaks protocol ${PROTOCOL_VERSION}.`,
+            { clientVersion: frame.protocolVersion },
           );
         }
         const library = deps.directory.library(frame.libraryId);
@@ -77,6 +78,7 @@ export function createPatronConnection(
             library
               ? 'This library\u2019s chat is switched off.'
               : `No library "${frame.libraryId}".`,
+            { libraryId: frame.libraryId },
           );
         }
         if (!isOriginAllowed(library, origin, parseOrigin)) {
@@ -84,6 +86,7 @@ export function createPatronConnection(
             'origin_not_allowed',
             CloseCode.originNotAllowed,
             'This page may not open chats for that library.',
+            { reason: 'origin', origin: origin ?? null, libraryId: library.id },
           );
         }
         room = deps.rooms.roomFor(library.cooperativeId);

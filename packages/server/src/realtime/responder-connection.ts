@@ -41,8 +41,9 @@ export function createResponderConnection(
     if (ref) frame.ref = ref;
     peer.send(frame);
   };
-  const guard = createSocketGuard(deps, socket, refuse, { burst: 60, perSecond: 20 });
-  if (!responder) guard.fail('unauthorized', CloseCode.unauthorized, 'Sign in first.');
+  const guard = createSocketGuard(deps, socket, refuse, { burst: 60, perSecond: 20 }, 'responder');
+  if (!responder)
+    guard.fail('unauthorized', CloseCode.unauthorized, 'Sign in first.', { reason: 'no_session' });
   else if (restored) guard.helloReceived();
 
   return {
@@ -67,6 +68,7 @@ export function createResponderConnection(
             'protocol_version',
             CloseCode.protocolVersion,
             `This server speaks protocol ${PROTOCOL_VERSION}.`,
+            { clientVersion: frame.protocolVersion },
           );
         }
         const library = deps.directory.library(responder.libraryId);

@@ -2,6 +2,7 @@ import { ResponderIdSchema } from '@refdesk/protocol';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createRoomHarness } from '../../test/support/room-harness.ts';
+import { silentLogger } from '../core/logging/json-logger.ts';
 import type { ChatSocket } from './chat-socket.ts';
 import { createPatronConnection } from './patron-connection.ts';
 import { createResponderConnection } from './responder-connection.ts';
@@ -31,7 +32,7 @@ function setup() {
     clock: h.clock,
     directory: h.stores.directory,
     rooms: { roomFor: () => h.room, rooms: () => [h.room] },
-    logger: { error: () => undefined },
+    logger: silentLogger,
   };
   const benSocket = recordingSocket();
   const benHandlers = createResponderConnection(deps, benSocket, ben);

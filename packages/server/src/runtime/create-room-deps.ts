@@ -1,7 +1,8 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import { hashToken } from '../core/hash-token.ts';
 import type { Cooperative } from '../core/model.ts';
-import type { Clock, IdGenerator, Notifier } from '../core/ports/index.ts';
+import type { Clock, IdGenerator, Metrics, Notifier } from '../core/ports/index.ts';
+import { noMetrics } from '../core/ports/metrics.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig, type RoomDeps } from '../core/room/room-context.ts';
 import type { Stores } from '../storage/open-storage.ts';
@@ -18,6 +19,8 @@ export interface RoomWiring {
   hashToken?: (token: string) => string;
   /** Overrides of {@link DEFAULT_ROOM_CONFIG} (a test shortens timings). */
   config?: Partial<RoomConfig>;
+  /** Default: reported nowhere. */
+  metrics?: Metrics;
 }
 
 /**
@@ -39,6 +42,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     ids: wiring.ids,
     hashToken: wiring.hashToken ?? hashToken,
     config: { ...DEFAULT_ROOM_CONFIG, ...wiring.config },
+    metrics: wiring.metrics ?? noMetrics,
   };
 }
 

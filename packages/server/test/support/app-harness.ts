@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
+import { toLogger } from '../../src/core/logging/to-logger.ts';
 import { createTranscriptNotifier } from '../../src/core/notify/transcript-email.ts';
-import type { Logger, PasswordHasher } from '../../src/core/ports/index.ts';
+import type { PasswordHasher } from '../../src/core/ports/index.ts';
 import {
   createFakeClock,
   createSequentialIds,
@@ -11,6 +12,7 @@ import type { SocketUpgrader } from '../../src/http/app-deps.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
 import { createRoomRegistry, type RoomRegistry } from '../../src/realtime/room-registry.ts';
 import { openRoom } from '../../src/runtime/create-room-deps.ts';
+import { createNodeMetrics } from '../../src/runtime/node/metrics.ts';
 import { DEMO_PASSWORD, seedDemo } from '../../src/storage/demo-seed.ts';
 import { openNodeSqlite } from '../../src/storage/node/sqlite.ts';
 import { createStores, type Stores } from '../../src/storage/open-storage.ts';
@@ -79,7 +81,17 @@ export interface AppHarness {
  * const ben = await h.as('ben');
  * expect((await ben.put('/api/libraries/springfield/policy', update)).status).toBe(403);
  */
-export async function createAppHarness(): Promise<AppHarness> {
+/** The bearer token the harness's `/metrics` accepts from addresses off the machine. */
+export const HARNESS_METRICS_TOKEN = 'harness-metrics-token';
+
+export interface AppHarnessOptions {
+  /** The client address every request comes from (default 192.0.2.1, off the machine). */
+  clientAddress?: string;
+  /** `REFDESK_METRICS_TOKEN` (default {@link HARNESS_METRICS_TOKEN}; null: none). */
+  metricsToken?: string | null;
+}
+
+export async function createAppHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {
   const clock = createFakeClock();
   const ids = createSequentialIds();
   const stores = createStores(openNodeSqlite(':memory:'));
@@ -88,12 +100,20 @@ export async function createAppHarness(): Promise<AppHarness> {
   const mailer = createRecordingMailer();
   const errors: string[] = [];
   const closedSockets: string[] = [];
-  const logger: Logger = {
+  const logger = toLogger({
     info: () => undefined,
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
-  };
+  });
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
-  const wiring = { stores, notifier, clock, ids, hashToken: (token: string) => `hash:${token}` };
+  const metrics = createNodeMetrics({ rooms: () => rooms.rooms(), now: () => clock.now() });
+  const wiring = {
+    stores,
+    notifier,
+    clock,
+    ids,
+    metrics,
+    hashToken: (token: string) => `hash:${token}`,
+  };
   const rooms = createRoomRegistry((cooperativeId) => openRoom(cooperativeId, wiring));
   const noSockets: SocketUpgrader = () => async (c) =>
     c.json({ error: { code: 'not_found', message: 'No sockets in app tests.' } }, 404);
@@ -107,8 +127,14 @@ export async function createAppHarness(): Promise<AppHarness> {
     upgrade: noSockets,
     logger,
     mailer,
-    clientAddress: () => '192.0.2.1',
+    clientAddress: () => options.clientAddress ?? '192.0.2.1',
     closeResponderSockets: (responderId) => closedSockets.push(responderId),
+    metrics,
+    metricsEndpoint: {
+      render: metrics.render,
+      token:
+        options.metricsToken === null ? undefined : (options.metricsToken ?? HARNESS_METRICS_TOKEN),
+    },
   });
   const clients = new Map<Actor, Client>();
   return {

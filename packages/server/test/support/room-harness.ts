@@ -103,6 +103,8 @@ export const clientId = (): ClientMessageId => `cm${++messageCounter}` as Client
 export interface RoomHarnessOptions {
   /** The clock each room is built with, over the test's fake clock (say, a Durable Object's alarm clock). */
   roomClock?(clock: FakeClock): RoomDeps['clock'];
+  /** Where the room reports its counters (default: nowhere). */
+  metrics?: RoomDeps['metrics'];
 }
 
 export function createRoomHarness(
@@ -134,6 +136,7 @@ export function createRoomHarness(
         clock: options.roomClock?.(clock) ?? clock,
         ids,
         config,
+        ...(options.metrics ? { metrics: options.metrics } : {}),
       }),
     );
   };

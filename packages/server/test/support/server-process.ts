@@ -8,11 +8,13 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Resolves with the exit code or signal when the process ends. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Every line the process wrote to standard output so far (its JSON log). */
+  stdout: string[];
 }
 
 /**
  * Runs `node src/runtime/node/main.ts` as its own process on a free port, as `pnpm start` does, and
- * resolves once it prints its URL. `env` adds variables (`REFDESK_TRUST_PROXY`, ...).
+ * resolves once it logs `server.started`. `env` adds variables (`REFDESK_TRUST_PROXY`, ...).
  *
  * @example
  * const server = await startServerProcess('/tmp/x/refdesk.db');
@@ -29,22 +31,28 @@ export function startServerProcess(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
+  const stdout: string[] = [];
+  let partial = '';
+  let errors = '';
   return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) {
-        child.stdout?.off('data', onData);
-        resolve({ url: match[1], child, exited });
+    let started = false;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      stdout.push(...lines);
+      if (started) return;
+      const line = stdout.find((text) => text.includes('"event":"server.started"'));
+      const url = line && (JSON.parse(line) as { url?: string }).url;
+      if (url) {
+        started = true;
+        resolve({ url, child, exited, stdout });
       }
-    };
-    child.stdout?.on('data', onData);
+    });
     child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
+      errors += chunk.toString();
     });
     void exited.then(({ code }) =>
-      reject(new Error(`server exited (${code}) before listening:\n${output}`)),
+      reject(new Error(`server exited (${code}) before listening:\n${stdout.join('\n')}${errors}`)),
     );
   });
 }

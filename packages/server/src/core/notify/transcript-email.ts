@@ -68,7 +68,7 @@ export function transcriptEmail(
 export function createTranscriptNotifier(deps: {
   stores: TranscriptEmailStores;
   mailer: Mailer;
-  logger: Logger;
+  logger: Pick<Logger, 'info' | 'error'>;
   maxPerChat?: number;
 }): Notifier {
   const max = deps.maxPerChat ?? DEFAULT_MAX_PER_CHAT;

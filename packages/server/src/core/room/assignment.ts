@@ -21,7 +21,13 @@ export function assignChat(
   const previous = record.responderId;
   const now = ctx.clock.now();
   clearTierTimer(ctx, chat);
-  if (how === 'accepted') notePickup(ctx, now - record.waitingSince);
+  if (how === 'accepted') {
+    notePickup(ctx, now - record.waitingSince);
+    // Answered once: a transferred or returned chat accepted again is not counted again.
+    if (!record.practice && !chat.answered)
+      ctx.metrics.count('refdesk_chats_answered_total', { library: record.libraryId });
+  }
+  chat.answered = true;
   record.state = 'active';
   record.responderId = responderId;
   record.assignedAt = now;
@@ -102,6 +108,10 @@ export function endChat(
 ): void {
   const record = chat.record;
   const wasQueued = record.state === 'queued';
+  if (wasQueued && !record.practice) {
+    const name = reason === 'patron_left' ? 'abandoned' : 'missed';
+    ctx.metrics.count(`refdesk_chats_${name}_total`, { library: record.libraryId });
+  }
   clearTierTimer(ctx, chat);
   if (chat.patronGoneTimer !== undefined) ctx.clock.clearTimeout(chat.patronGoneTimer);
   chat.patronGoneTimer = undefined;

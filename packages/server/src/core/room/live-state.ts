@@ -53,6 +53,8 @@ export interface LiveChat {
   toldTier: string;
   /** Whether the patrons were told nobody can take the chat now. */
   toldOffline: boolean;
+  /** Whether a responder ever took the chat (counted once as answered, not again after a transfer). */
+  answered: boolean;
 }
 
 /** A responder known to the room: connected, or holding chats through a grace period. */
@@ -81,5 +83,7 @@ export function newLiveChat(record: ChatRecord, patrons: PatronSession[] = []): 
     toldPosition: 0,
     toldTier: '',
     toldOffline: false,
+    // Rebuilt after a restart: a chat that waits since later than it began was answered before.
+    answered: record.state !== 'queued' || record.waitingSince !== record.createdAt,
   };
 }

@@ -140,6 +140,8 @@ function ask(
     recordEvent(ctx, 'queued', record.id, null, { practice: record.practice });
   });
   ctx.chats.set(record.id, chat);
+  if (!record.practice)
+    ctx.metrics.count('refdesk_chats_started_total', { library: record.libraryId });
   const wasNew = session.chatId === null;
   session.chatId = record.id;
   if (!wasNew) announceNewChat(ctx, session, record.id);

@@ -5,6 +5,7 @@ import type {
   Directory,
   FeedbackStore,
   IdGenerator,
+  Metrics,
   Notifier,
   RoomStore,
 } from '../ports/index.ts';
@@ -37,6 +38,8 @@ export interface RoomDeps {
   /** One-way hash of resume tokens (SHA-256 hex). */
   hashToken(token: string): string;
   config: RoomConfig;
+  /** Chats started, answered, abandoned and missed (core/metrics/metric-catalogue.ts). */
+  metrics: Metrics;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

@@ -96,7 +96,11 @@ function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
   const origin = c.req.header('origin');
   if (!origin || origin === publicOrigin(c)) return;
   if (!isOriginAllowed(library, origin, parseOrigin)) {
-    throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.');
+    throw new HttpError('origin_not_allowed', 'This site may not use that library\u2019s widget.', {
+      reason: 'widget_origin',
+      origin,
+      libraryId: library.id,
+    });
   }
   c.header('Access-Control-Allow-Origin', origin);
   c.header('Vary', 'Origin');

@@ -1,6 +1,7 @@
-import { LoginRequestSchema, type SessionResponse } from '@refdesk/protocol';
+import { type ErrorCode, LoginRequestSchema, type SessionResponse } from '@refdesk/protocol';
 import { Hono } from 'hono';
 import { hashToken } from '../../core/hash-token.ts';
+import type { LogFields } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { createDummyPasswordHash } from '../dummy-password-hash.ts';
@@ -35,14 +36,18 @@ export function sessionRoutes(deps: AppDeps) {
   // Verified when the email is unknown, so both answers take as long.
   const dummyHash = createDummyPasswordHash(deps.passwords, () => deps.ids.secret());
   const app = new Hono<AppEnv>();
+  // One log line (http.refused, from the error) and one count per refused sign-in.
+  const refused = (code: ErrorCode, message: string, reason: string, who: LogFields) => {
+    deps.metrics?.count('refdesk_sign_in_refusals_total', { reason });
+    return new HttpError(code, message, { reason, ...who });
+  };
 
   app.post('/session', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
     const who = { email: email.toLowerCase(), address: deps.clientAddress(c) };
     const attempt = limiter.begin(who.email, who.address);
     if (!attempt.ok) {
-      deps.logger.info('sign-in refused', { reason: attempt.reason, ...who });
-      throw new HttpError('rate_limited', REFUSALS[attempt.reason]);
+      throw refused('rate_limited', REFUSALS[attempt.reason], attempt.reason, who);
     }
     if (attempt.waitMs > 0) {
       await new Promise((resolve) =>
@@ -56,16 +61,12 @@ export function sessionRoutes(deps: AppDeps) {
     };
     const valid = await check().catch((error: unknown) => {
       attempt.withdraw();
-      const reason = error instanceof HttpError ? 'hashing_busy' : 'hashing_failed';
-      deps.logger.info('sign-in refused', { reason, ...who });
-      throw error;
+      if (!(error instanceof HttpError)) throw error;
+      throw refused(error.code, error.message, 'hashing_busy', who);
     });
     if (!account || !valid) {
-      deps.logger.info('sign-in refused', {
-        reason: account ? 'wrong_password' : 'unknown_email',
-        ...who,
-      });
-      throw new HttpError('unauthorized', 'Email or password is wrong.');
+      const reason = account ? 'wrong_password' : 'unknown_email';
+      throw refused('unauthorized', 'Email or password is wrong.', reason, who);
     }
     if (account.disabledAt !== undefined) {
       attempt.succeeded();

@@ -13,6 +13,7 @@ export function socketRoutes(deps: AppDeps) {
     directory: deps.stores.directory,
     rooms: deps.rooms,
     logger: deps.logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   };
   app.get(
     '/patron',

@@ -1,6 +1,7 @@
 import { CooperativeIdSchema } from '@refdesk/protocol';
 import { type Connection, type ConnectionContext, Server, type WSMessage } from 'partyserver';
 import * as v from 'valibot';
+import { createJsonLogger } from '../../core/logging/json-logger.ts';
 import type { Logger } from '../../core/ports/index.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../core/room/room-context.ts';
 import { type CooperativeRuntime, startCloudflareCooperative } from './cooperative.ts';
@@ -15,10 +16,11 @@ export interface CooperativeEnv extends MailEnv {
   REFDESK_DEMO?: string;
 }
 
-const logger: Logger = {
-  info: (message, data) => console.log(JSON.stringify({ level: 'info', message, ...data })),
-  error: (message, data) => console.error(JSON.stringify({ level: 'error', message, ...data })),
-};
+// The same JSON lines pino writes on Node, through the Workers log (Workers Logs, `wrangler tail`).
+const logger: Logger = createJsonLogger({
+  write: (line, level) => (level === 'error' ? console.error(line) : console.log(line)),
+  now: () => Date.now(),
+});
 
 /** The mail settings; a malformed one is logged as an error and mail is only logged, not sent. */
 function mailSettings(env: MailEnv): MailApiSettings | undefined {
@@ -111,7 +113,7 @@ export class CooperativeServer extends Server<CooperativeEnv> {
   }
 
   override onError(connection: Connection, error: unknown): void {
-    logger.error('socket error', { connection: connection.id, error: String(error) });
+    logger.error('socket.error', { connection: connection.id, error: String(error) });
     this.#runtime.sockets.closed(connection);
   }
 

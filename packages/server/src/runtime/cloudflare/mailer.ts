@@ -1,6 +1,7 @@
 import * as v from 'valibot';
+import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { headerText } from '../../core/notify/header-text.ts';
-import type { Logger, Mailer } from '../../core/ports/index.ts';
+import type { LoggerInput, Mailer } from '../../core/ports/index.ts';
 
 /** The mail variables a cooperative's object reads (wrangler.jsonc `vars` and `wrangler secret`). */
 export interface MailEnv {
@@ -81,7 +82,7 @@ export function readMailApiSettings(
  */
 export function createHttpMailer(
   settings: MailApiSettings | undefined,
-  logger: Logger,
+  logger: LoggerInput,
   fetcher: typeof fetch = fetch,
 ): Mailer {
   if (!settings) {
@@ -89,9 +90,11 @@ export function createHttpMailer(
       logOnly: true,
       async send(message) {
         // Workers logs are kept by the platform, and a transcript is the patron's conversation.
-        logger.info('email not sent: REFDESK_MAIL_API_URL is not set', {
-          to: message.to,
+        logger.info('mail.not_sent', {
+          reason: 'no_transport',
+          to: hashForLog(message.to),
           subject: message.subject,
+          chars: message.text.length,
         });
       },
     };

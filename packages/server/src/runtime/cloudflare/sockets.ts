@@ -1,6 +1,7 @@
 import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
 import type { Connection } from 'partyserver';
 import * as v from 'valibot';
+import type { Logger } from '../../core/ports/index.ts';
 import type { SocketUpgrader } from '../../http/app-deps.ts';
 import type { ChatSocket, SocketHandlers } from '../../realtime/chat-socket.ts';
 import type { ConnectionLimiter } from '../../realtime/connection-limiter.ts';
@@ -13,6 +14,8 @@ export interface CloudflareSocketsOptions {
   /** The client's address, for per-address connection limits. */
   clientAddress(request: Request): string;
   connections?: ConnectionLimiter;
+  /** Where refused connections are logged (`socket.refused`). */
+  logger?: Logger;
 }
 
 export interface CloudflareSockets {
@@ -111,6 +114,13 @@ export function createCloudflareSockets(options: CloudflareSocketsOptions): Clou
       }
       const address = options.clientAddress(request);
       if (options.connections && !options.connections.admit(address)) {
+        options.logger?.warn('socket.refused', {
+          socket: new URL(request.url).pathname.endsWith('/responder') ? 'responder' : 'patron',
+          code: 'rate_limited',
+          reason: options.connections.refusal(address),
+          address,
+          close: CloseCode.rateLimited,
+        });
         connection.send(JSON.stringify(TOO_MANY));
         connection.close(CloseCode.rateLimited, 'too many connections');
         return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { createNodeMailer, readMailSettings } from './mailer.ts';
 
 describe('readMailSettings', () => {
@@ -30,18 +31,22 @@ describe('readMailSettings', () => {
 });
 
 describe('createNodeMailer without SMTP_URL', () => {
-  it('says so at startup and logs each message instead of sending it', async () => {
+  it('says so at startup and logs each message instead of sending it, without its text or address', async () => {
     const lines: [string, unknown][] = [];
     const mailer = createNodeMailer(readMailSettings({}), {
       info: (message, data) => lines.push([message, data]),
       error: () => undefined,
     });
     expect(mailer.mode).toBe('log');
-    expect(lines[0]?.[0]).toMatch(/SMTP_URL is not set/);
+    expect(lines[0]).toEqual([
+      'mail.log_only',
+      { reason: expect.stringMatching(/SMTP_URL is not set/) },
+    ]);
     await mailer.send({ to: 'pat@example.org', subject: 'Hi', text: 'Hello' });
     expect(lines[1]).toEqual([
-      'email (not sent: SMTP_URL is not set)',
-      { to: 'pat@example.org', subject: 'Hi', text: 'Hello' },
+      'mail.not_sent',
+      { to: hashForLog('pat@example.org'), subject: 'Hi', chars: 5 },
     ]);
+    expect(JSON.stringify(lines)).not.toMatch(/Hello|pat@example/);
   });
 });

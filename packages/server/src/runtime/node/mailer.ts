@@ -1,7 +1,9 @@
 import nodemailer from 'nodemailer';
 import * as v from 'valibot';
+import { hashForLog } from '../../core/logging/hash-for-log.ts';
+import { toLogger } from '../../core/logging/to-logger.ts';
 import { headerText } from '../../core/notify/header-text.ts';
-import type { Logger, Mailer } from '../../core/ports/index.ts';
+import type { LoggerInput, Mailer } from '../../core/ports/index.ts';
 
 /** Mail settings from the environment: `SMTP_URL` (e.g. smtp://user:pass@host:587) and `MAIL_FROM`. */
 export interface MailSettings {
@@ -63,21 +65,27 @@ export function readMailSettings(env: Record<string, string | undefined>): MailS
  * const mailer = createNodeMailer(readMailSettings(process.env), logger);
  * await mailer.send({ to: 'pat@example.org', subject: 'Your question', text: 'Hello' });
  */
-export function createNodeMailer(settings: MailSettings, logger: Logger): NodeMailer {
+export function createNodeMailer(settings: MailSettings, input: LoggerInput): NodeMailer {
+  const logger = toLogger(input);
   if (!settings.smtpUrl) {
-    logger.info('SMTP_URL is not set: emails are written to this log instead of being sent');
+    logger.warn('mail.log_only', { reason: 'SMTP_URL is not set: emails are not sent' });
     return {
       mode: 'log',
       logOnly: true,
+      // Never the text (a transcript is the patron's conversation) nor the address itself.
       async send(message) {
-        logger.info('email (not sent: SMTP_URL is not set)', { ...message });
+        logger.info('mail.not_sent', {
+          to: hashForLog(message.to),
+          subject: message.subject,
+          chars: message.text.length,
+        });
       },
       close: () => undefined,
     };
   }
   const transport = nodemailer.createTransport(settings.smtpUrl);
   const server = new URL(settings.smtpUrl);
-  logger.info('email goes out over SMTP', {
+  logger.info('mail.smtp', {
     host: server.hostname,
     port: server.port || 'default',
   });
@@ -107,7 +115,7 @@ export function createNodeMailer(settings: MailSettings, logger: Logger): NodeMa
  */
 export function mailerOrDefault(
   injected: Mailer | undefined,
-  logger: Logger,
+  logger: LoggerInput,
   env: Record<string, string | undefined> = process.env,
 ): { mailer: Mailer; close(): void } {
   if (injected) return { mailer: injected, close: () => undefined };

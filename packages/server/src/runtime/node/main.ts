@@ -1,14 +1,11 @@
 // The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
+import { createNodeLogger } from './logger.ts';
 import { startNodeServer } from './server.ts';
 
-const logger = {
-  info: (message: string, data?: Record<string, unknown>) =>
-    console.log(`[refdesk] ${message}`, data ? JSON.stringify(data) : ''),
-  error: (message: string, data?: Record<string, unknown>) =>
-    console.error(`[refdesk] ${message}`, data ? JSON.stringify(data) : ''),
-};
+// One JSON line per event on standard output (LOG_LEVEL: debug, info, warn, error).
+const logger = createNodeLogger();
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -17,30 +14,44 @@ const proxy = {
   trustProxy: process.env.REFDESK_TRUST_PROXY,
   publicUrl: process.env.REFDESK_PUBLIC_URL,
 };
-const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy });
+const metrics = { token: process.env.REFDESK_METRICS_TOKEN || undefined };
+const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy, metrics });
 
-console.log(`
+logger.info('server.started', {
+  url: server.url,
+  port: server.port,
+  data: dataPath,
+  metricsToken: metrics.token !== undefined,
+});
+// The welcome text is for a person at a terminal; a log collector gets the JSON line above.
+if (process.stdout.isTTY) {
+  console.log(`
 Refdesk is running at ${server.url}  (data: ${dataPath})
 
   Demo library pages:  ${server.url}/demo/springfield
                        ${server.url}/demo/shelbyville
   Responder console:   ${server.url}/console/
   Health:              ${server.url}/healthz
+  Metrics:             ${server.url}/metrics (from this machine)
 
   Demo logins (password "${DEMO_PASSWORD}"):
 ${DEMO_RESPONDERS.map((r) => `    ${r.email.padEnd(28)} ${r.displayName} (${r.roles.join(', ')})`).join('\n')}
 `);
+}
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: closing sockets with "going away" and stopping`);
+    logger.info('server.stopping', { signal });
     server.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info('server.stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
+        logger.error('server.stop_failed', { error: String(error) });
         process.exit(1);
       },
     );

@@ -4,8 +4,15 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { CooperativeId } from '@refdesk/protocol';
 import type { Context } from 'hono';
+import { toLogger } from '../../core/logging/to-logger.ts';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
-import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../../core/ports/index.ts';
+import type {
+  Clock,
+  IdGenerator,
+  LoggerInput,
+  Mailer,
+  PasswordHasher,
+} from '../../core/ports/index.ts';
 import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
@@ -26,6 +33,7 @@ import { createStores } from '../../storage/open-storage.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { createNodeAssets } from './assets.ts';
 import { mailerOrDefault } from './mailer.ts';
+import { createNodeMetrics } from './metrics.ts';
 import { createOutputGate } from './output-gate.ts';
 import { randomIds, scryptPasswords, systemClock } from './platform.ts';
 import { createNodeSockets } from './sockets.ts';
@@ -37,7 +45,8 @@ export interface NodeServerOptions {
   dataPath: string;
   /** Seed the demo cooperative when the database has none. */
   seed: boolean;
-  logger: Logger;
+  /** A full Logger (runtime/node/logger.ts), or any object with `info` and `error`. */
+  logger: LoggerInput;
   room?: Partial<RoomConfig>;
   clock?: Clock;
   ids?: IdGenerator;
@@ -52,6 +61,11 @@ export interface NodeServerOptions {
   proxy?: ProxySettings;
   /** Overrides of the sign-in and password-hashing limits. */
   limits?: AppDeps['limits'];
+  /**
+   * `/metrics` (default: on, loopback only). `token` (`REFDESK_METRICS_TOKEN`) lets remote
+   * scrapers in with `Authorization: Bearer`; `false` turns metrics off.
+   */
+  metrics?: { token?: string | undefined } | false;
 }
 
 export interface RunningServer {
@@ -73,21 +87,27 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
   const passwords = options.passwords ?? scryptPasswords;
+  const logger = toLogger(options.logger);
   const db = openNodeSqlite(options.dataPath, { durability: 'group' });
   // Nothing leaves the process before the writes it may depend on are on disk; one fsync covers
   // every frame of a busy moment (runtime/node/output-gate.ts).
   const gate = createOutputGate(() => db.sync());
   const stores = createStores(db);
-  const mail = mailerOrDefault(options.mailer, options.logger);
+  const mail = mailerOrDefault(options.mailer, logger);
   const mailer = mail.mailer;
-  const notifier = createTranscriptNotifier({ stores, mailer, logger: options.logger });
+  const notifier = createTranscriptNotifier({ stores, mailer, logger });
   if (options.seed)
     await seedDemo(stores, { hashPassword: (p) => passwords.hash(p), now: clock.now() });
+  const metrics =
+    options.metrics === false
+      ? undefined
+      : createNodeMetrics({ rooms: () => rooms.rooms(), now: () => clock.now() });
   const wiring = {
     stores,
     notifier,
     clock,
     ids,
+    ...(metrics ? { metrics } : {}),
     ...(options.room ? { config: options.room } : {}),
   };
   const rooms = createRoomRegistry((cooperativeId: CooperativeId) =>
@@ -106,6 +126,13 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     ...(limits ? { connections: createConnectionLimiter(clock, limits) } : {}),
     rateScale: options.socketRateScale ?? 1,
     clientAddress,
+    logger,
+    ...(metrics
+      ? {
+          onCount: metrics.socket,
+          ackLatency: (seconds: number) => metrics.observe('refdesk_ack_latency_seconds', seconds),
+        }
+      : {}),
   });
   const app = createApp({
     stores,
@@ -114,11 +141,20 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     ids,
     passwords,
     upgrade: sockets.upgrade,
-    logger: options.logger,
+    logger,
     mailer,
     clientAddress,
     publicOrigin: (c) => network.publicOrigin(c.req.raw, peer(c)),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(metrics
+      ? {
+          metrics,
+          metricsEndpoint: {
+            render: metrics.render,
+            token: options.metrics ? options.metrics.token : undefined,
+          },
+        }
+      : {}),
     assets: createNodeAssets([
       { prefix: '/widget', strip: '/', directory: join(packagesDir, 'widget', 'dist') },
       { prefix: '/console/', directory: join(packagesDir, 'console', 'dist') },

@@ -3,11 +3,13 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../../core/ports/index.ts';
 import type { SocketUpgrader } from '../../http/app-deps.ts';
 import type { AppEnv } from '../../http/app-env.ts';
 import type { ChatSocket, SocketHandlers } from '../../realtime/chat-socket.ts';
 import type { ConnectionLimiter } from '../../realtime/connection-limiter.ts';
-import { createNodeChatSocket, type Hold } from './chat-socket.ts';
+import type { SocketKind } from '../../realtime/socket-guard.ts';
+import { createNodeChatSocket, type Hold, noteReceived } from './chat-socket.ts';
 import type { OutputGate } from './output-gate.ts';
 import { refuseUpgrade, upgradeRequest } from './upgrade-request.ts';
 
@@ -20,6 +22,12 @@ export interface NodeSocketsOptions {
   gate?: OutputGate;
   /** The client's address behind trusted proxies (default: the socket's peer). */
   clientAddress?: (c: Context<AppEnv>) => string;
+  /** Where refused connections are logged (`socket.refused`). */
+  logger?: Logger;
+  /** Told when a socket opens or closes (metrics of open sockets). */
+  onCount?: (kind: SocketKind, delta: 1 | -1) => void;
+  /** Seconds from a patron frame's receipt to its durable `ack` leaving (metrics). */
+  ackLatency?: (seconds: number) => void;
 }
 
 /** The app's fetch, as the HTTP server calls it: Node bindings as `env`. */
@@ -29,12 +37,15 @@ type Fetch = (request: Request, env: { incoming: IncomingMessage }) => Response 
 interface Accepted {
   start: (socket: ChatSocket) => SocketHandlers;
   address: string;
+  kind: SocketKind;
+  requestId: string | undefined;
 }
 
 /** One open socket, as the listeners shared by every socket find it. */
 interface Connection {
   socket: ChatSocket;
   address: string;
+  kind: SocketKind;
   handlers: SocketHandlers | undefined;
 }
 
@@ -63,7 +74,7 @@ const now: Hold = (deliver) => deliver();
 export function createNodeSockets(options: NodeSocketsOptions = {}) {
   const live = new Map<WebSocket, Connection>();
   const accepted = new WeakMap<IncomingMessage, Accepted>();
-  const { connections, rateScale = 1 } = options;
+  const { connections, rateScale = 1, ackLatency } = options;
   const hold = options.gate?.hold ?? now;
   const wss = new WebSocketServer({
     noServer: true,
@@ -77,33 +88,55 @@ export function createNodeSockets(options: NodeSocketsOptions = {}) {
       return c.text('This address takes WebSocket connections only.', 426);
     }
     const address = options.clientAddress?.(c) ?? incoming.socket.remoteAddress ?? 'unknown';
-    accepted.set(incoming, { start: await accept(c), address });
+    const kind: SocketKind = c.req.path.endsWith('/responder') ? 'responder' : 'patron';
+    accepted.set(incoming, {
+      start: await accept(c),
+      address,
+      kind,
+      requestId: c.get('requestId'),
+    });
     return new Response(null);
   };
 
   function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
-    live.get(this)?.handlers?.onMessage(isBinary ? data : String(data));
+    const connection = live.get(this);
+    if (!connection) return;
+    if (ackLatency && connection.kind === 'patron') noteReceived(connection.socket);
+    connection.handlers?.onMessage(isBinary ? data : String(data));
   }
   function onClose(this: WebSocket): void {
     const connection = live.get(this);
     if (!connection) return;
     live.delete(this);
     connections?.release(connection.address);
+    options.onCount?.(connection.kind, -1);
     const handlers = connection.handlers;
     connection.handlers = undefined;
     handlers?.onClose();
   }
 
-  const openSocket = (ws: WebSocket, { start, address }: Accepted) => {
+  const openSocket = (ws: WebSocket, { start, address, kind, requestId }: Accepted) => {
     ws.on('error', ignore);
-    if (!(connections?.admit(address) ?? true)) {
+    if (connections && !connections.admit(address)) {
+      options.logger?.warn('socket.refused', {
+        socket: kind,
+        ...(requestId ? { requestId } : {}),
+        code: 'rate_limited',
+        reason: connections.refusal(address),
+        address,
+        close: CloseCode.rateLimited,
+      });
       ws.send(JSON.stringify(TOO_MANY));
       ws.close(CloseCode.rateLimited, 'too many connections');
       return;
     }
-    const socket = createNodeChatSocket(ws, hold, rateScale);
-    const connection: Connection = { socket, address, handlers: undefined };
+    const socket = createNodeChatSocket(ws, hold, rateScale, {
+      requestId,
+      ackLatency: kind === 'patron' ? ackLatency : undefined,
+    });
+    const connection: Connection = { socket, address, kind, handlers: undefined };
     live.set(ws, connection);
+    options.onCount?.(kind, 1);
     connection.handlers = start(socket);
     ws.on('message', onMessage);
     ws.on('close', onClose);
@@ -139,6 +172,7 @@ export function createNodeSockets(options: NodeSocketsOptions = {}) {
     /** Closes every socket with "going away", so clients reconnect (to the restarted server). */
     closeAll(): void {
       for (const connection of live.values()) {
+        options.onCount?.(connection.kind, -1);
         // Nothing may reach the rooms once shutdown has begun.
         connection.handlers = undefined;
         connection.socket.close(CloseCode.goingAway, 'server restarting');
