@@ -1,3 +1,4 @@
+import type { ResponderId } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
@@ -50,6 +51,14 @@ export interface AppDeps {
    * (http/request-network.ts). Default: the request URL's origin. Read it with `publicOrigin(c)`.
    */
   publicOrigin?(c: Context): string;
+  /**
+   * Closes, at once, the open sockets of this responder account: with 4001 (sign in again) those
+   * whose session has ended, with 4011 (reconnect through the session check) the others. Call it
+   * after signing out, changing a password, or disabling the account (having deleted or ended the
+   * sessions concerned). The runtime knows its sockets (runtime/node/sockets.ts; on Cloudflare
+   * the cooperative's Durable Object, which every `/api` request of the cooperative reaches).
+   */
+  closeResponderSockets(responderId: ResponderId): void;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

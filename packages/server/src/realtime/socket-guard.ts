@@ -1,5 +1,5 @@
 import { CloseCode, type ErrorCode, MAX_FRAME_BYTES } from '@refdesk/protocol';
-import type { Clock, Directory, Logger } from '../core/ports/index.ts';
+import type { AccountStore, Clock, Directory, Logger } from '../core/ports/index.ts';
 import type { ChatSocket } from './chat-socket.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 import type { RoomRegistry } from './room-registry.ts';
@@ -9,6 +9,8 @@ export interface SocketGuardDeps {
   directory: Directory;
   rooms: RoomRegistry;
   logger: Pick<Logger, 'error'>;
+  /** Whether a responder socket's session still holds (default: none does once asked). */
+  accounts?: Pick<AccountStore, 'session'>;
   /** How long a socket may stay open without `hello` (default 10 s). */
   helloTimeoutMs?: number;
 }

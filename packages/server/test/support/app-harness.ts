@@ -101,6 +101,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     passwords: plainPasswords,
     assets: { read: async () => undefined },
     upgrade: noSockets,
+    closeResponderSockets: () => undefined,
     logger,
     mailer,
     clientAddress: () => '192.0.2.1',

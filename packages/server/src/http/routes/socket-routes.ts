@@ -4,6 +4,7 @@ import { createResponderConnection } from '../../realtime/responder-connection.t
 import type { SocketGuardDeps } from '../../realtime/socket-guard.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { sameSiteSocket } from '../same-site-socket.ts';
 
 /** `/ws/patron` and `/ws/responder`: the realtime protocol of @refdesk/protocol. */
 export function socketRoutes(deps: AppDeps) {
@@ -13,6 +14,7 @@ export function socketRoutes(deps: AppDeps) {
     directory: deps.stores.directory,
     rooms: deps.rooms,
     logger: deps.logger,
+    accounts: deps.stores.accounts,
   };
   app.get(
     '/patron',
@@ -23,9 +25,13 @@ export function socketRoutes(deps: AppDeps) {
   );
   app.get(
     '/responder',
+    sameSiteSocket(deps),
     deps.upgrade(async (c) => {
       const responder = c.get('responder');
-      return (socket) => createResponderConnection(guardDeps, socket, responder);
+      const record = c.get('session');
+      const session = record && { idHash: record.idHash, expiresAt: record.expiresAt };
+      return (socket) =>
+        createResponderConnection(guardDeps, socket, responder, undefined, session);
     }),
   );
   return app;

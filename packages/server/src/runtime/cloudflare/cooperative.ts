@@ -77,7 +77,13 @@ export async function startCloudflareCooperative(
     clientAddress,
     connections: createConnectionLimiter(clock),
   });
-  const guardDeps = { clock, directory: stores.directory, rooms, logger };
+  const guardDeps = {
+    clock,
+    directory: stores.directory,
+    rooms,
+    logger,
+    accounts: stores.accounts,
+  };
   const surviving = [...options.connections];
   if (room && surviving.length === 0) room.start();
   else
@@ -90,6 +96,7 @@ export async function startCloudflareCooperative(
     passwords,
     assets: NO_ASSETS,
     upgrade: sockets.upgrade,
+    closeResponderSockets: sockets.closeResponder,
     logger,
     mailer,
     clientAddress: (c: Context) => clientAddress(c.req.raw),

@@ -1,4 +1,4 @@
-import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
+import { CloseCode, type ErrorFrame, type ResponderId } from '@refdesk/protocol';
 import type { Connection } from 'partyserver';
 import * as v from 'valibot';
 import type { SocketUpgrader } from '../../http/app-deps.ts';
@@ -32,6 +32,11 @@ export interface CloudflareSockets {
     connections: Iterable<Connection>,
     wake: (sockets: SurvivingSocket[]) => (SocketHandlers | undefined)[],
   ): void;
+  /**
+   * `AppDeps.closeResponderSockets`: the account's sockets in this object close (sign-out reaches
+   * this object too: every `/api` request of the cooperative does).
+   */
+  closeResponder(responderId: ResponderId): void;
   count(): number;
 }
 
@@ -154,6 +159,9 @@ export function createCloudflareSockets(options: CloudflareSocketsOptions): Clou
           address: undefined,
         });
       });
+    },
+    closeResponder(responderId) {
+      for (const entry of [...open.values()]) entry.handlers?.signInChanged?.(responderId);
     },
     count: () => open.size,
   };

@@ -114,6 +114,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     ids,
     passwords,
     upgrade: sockets.upgrade,
+    closeResponderSockets: sockets.closeResponder,
     logger: options.logger,
     mailer,
     clientAddress,
