@@ -72,6 +72,8 @@ export function responderSocketAttacks(
       await again.next<Offer>('offer', (o) => o.offer.chatId === patron.chatId);
       // The signed-out laptop cannot open one.
       const refused = await client().socket('/ws/responder', { cookie: laptop.cookie });
+      refused.send({ type: 'hello', protocolVersion: 1 });
+      expect((await refused.next<Frame & { code: string }>('error')).code).toBe('unauthorized');
       expect(await refused.closed).toMatchObject({ code: 4001 });
       await settled(again);
     });
