@@ -69,6 +69,14 @@ describe.skipIf(!CHROMIUM)('security: the console in Chromium', { timeout: 30_00
     await context.close();
   });
 
+  it("finding 9: the widget's files stay loadable by library pages on other origins", async () => {
+    const widget = await fetch(`${server.url}/widget.js`, { headers: { origin: attacker.url } });
+    expect(widget.status).toBe(200);
+    expect(widget.headers.get('access-control-allow-origin')).toBe('*');
+    expect(widget.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(widget.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('finding 9: the console runs under its CSP without a single violation', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
