@@ -4,7 +4,7 @@ import { createResponderConnection } from '../../realtime/responder-connection.t
 import type { SocketGuardDeps } from '../../realtime/socket-guard.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
-import { sameSiteSocket } from '../same-site-socket.ts';
+import { sameOriginSocket } from '../same-origin-socket.ts';
 
 /** `/ws/patron` and `/ws/responder`: the realtime protocol of @refdesk/protocol. */
 export function socketRoutes(deps: AppDeps) {
@@ -25,7 +25,7 @@ export function socketRoutes(deps: AppDeps) {
   );
   app.get(
     '/responder',
-    sameSiteSocket(deps),
+    sameOriginSocket(deps),
     deps.upgrade(async (c) => {
       const responder = c.get('responder');
       const record = c.get('session');

@@ -14,9 +14,9 @@ import { publicOrigin } from './public-origin.ts';
  * outside a browser could use it over HTTP anyway, and it is accepted (the session still decides).
  *
  * @example
- * app.get('/responder', sameSiteSocket(deps), deps.upgrade(...));
+ * app.get('/responder', sameOriginSocket(deps), deps.upgrade(...));
  */
-export function sameSiteSocket(
+export function sameOriginSocket(
   deps: Pick<AppDeps, 'logger' | 'clientAddress'>,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
