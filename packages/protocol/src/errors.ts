@@ -45,6 +45,12 @@ export const CloseCode = {
   frameTooLarge: 4009,
   /** No `hello` arrived in time. */
   helloTimeout: 4010,
+  /**
+   * The account's sign-in changed elsewhere (another of its sessions signed out, its password
+   * changed) while this socket's own session still holds: reconnect at once; the upgrade checks
+   * the session again and answers 4001 if it no longer holds.
+   */
+  signInChanged: 4011,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

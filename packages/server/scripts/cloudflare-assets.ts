@@ -11,6 +11,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import {
+  COMMON_HEADERS,
+  CONSOLE_PAGE_HEADERS,
+  WIDGET_ASSET_HEADERS,
+} from '../src/http/security-headers.ts';
 
 const serverDir = join(import.meta.dirname, '..');
 const packagesDir = join(serverDir, '..');
@@ -28,12 +33,19 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+const lines = (headers: Readonly<Record<string, string>>) =>
+  Object.entries(headers)
+    .map(([name, value]) => `\n  ${name}: ${value}`)
+    .join('');
+
 function headersFile(urls: string[]): string {
   const rules = [
-    '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin',
+    `/*${lines(COMMON_HEADERS)}`,
+    // The console's pages and files: the same CSP and framing rules as on Node.
+    `/console/*${lines(CONSOLE_PAGE_HEADERS)}`,
     // Library sites load the widget from another origin.
-    '/widget.js\n  Access-Control-Allow-Origin: *\n  Cache-Control: public, max-age=300',
-    '/widget/*\n  Access-Control-Allow-Origin: *',
+    `/widget.js${lines(WIDGET_ASSET_HEADERS)}\n  Cache-Control: public, max-age=300`,
+    `/widget/*${lines(WIDGET_ASSET_HEADERS)}`,
     ...urls
       .filter((url) => HASHED.test(url))
       .map((url) => `${url}\n  Cache-Control: public, max-age=31536000, immutable`),

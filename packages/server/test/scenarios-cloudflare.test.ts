@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { evictionScenarios } from './scenarios/eviction-scenarios.ts';
 import type { StartRuntime } from './scenarios/runtime-under-test.ts';
 import { runSharedScenarios } from './scenarios/shared-scenarios.ts';
+import { responderSocketAttacks } from './security/socket-scenarios.ts';
 import { startWranglerProcess, type WranglerProcess } from './support/wrangler-process.ts';
 
 const TEST_COOPERATIVE_HEADER = 'x-refdesk-test-cooperative';
@@ -47,5 +48,7 @@ const startCloudflareRuntime =
 // A fresh object seeds the demo (five scrypt hashes) on its first request: allow for it.
 const options = { timeout: 30_000 };
 runSharedScenarios(startCloudflareRuntime(), options);
+// Findings 6 and 7 of security issue #19 (test/security/): sign-out reaches the object's sockets.
+responderSocketAttacks(startCloudflareRuntime(), options);
 // Hibernation needs a room without pending timers: responders who go idle within seconds.
 evictionScenarios(startCloudflareRuntime({ responderIdleMs: 3000 }), options);

@@ -66,10 +66,13 @@ export interface AppDeps {
    */
   publicOrigin?(c: Context): string;
   /**
-   * Closes every open socket of a responder at once (their account was disabled, their password
-   * reset, or they signed out everywhere). Provided by the runtime's socket registry.
+   * Closes, at once, the open sockets of this responder account: with 4001 (sign in again) those
+   * whose session has ended, with 4011 (reconnect through the session check) the others. Call it
+   * after signing out, changing a password, or disabling the account (having deleted or ended the
+   * sessions concerned). The runtime knows its sockets (runtime/node/sockets.ts; on Cloudflare
+   * the cooperative's Durable Object, which every `/api` request of the cooperative reaches).
    */
-  closeResponderSockets?: (responderId: ResponderId) => void;
+  closeResponderSockets(responderId: ResponderId): void;
   /** Refusals and sign-in refusals are counted here (default: nowhere). */
   metrics?: Metrics;
   /** Serves `/metrics` when set (Node); without it `/metrics` is a 404 (Cloudflare). */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import type { AppEnv } from './app-env.ts';
+import { limitBodies } from './body-limits.ts';
 import { DEFAULT_HASHING_LIMITS, queueHashing } from './hashing-queue.ts';
 import { HttpError } from './http-error.ts';
 import { logRefusal, requestLog } from './request-log.ts';
@@ -23,6 +24,7 @@ import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { socketRoutes } from './routes/socket-routes.ts';
 import { widgetSettingsRoutes } from './routes/widget-settings-routes.ts';
+import { COMMON_HEADERS, CONSOLE_PAGE_HEADERS } from './security-headers.ts';
 import { checkCsrf, loadSession } from './session-auth.ts';
 
 /**
@@ -44,9 +46,15 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.use('*', async (c, next) => {
     c.set('publicOrigin', deps.publicOrigin?.(c));
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) c.header(name, value);
+    // Every HTML page gets a CSP; the demo pages set their own (demo-routes.ts).
+    const html = c.res.headers.get('content-type')?.startsWith('text/html');
+    if (html && !c.res.headers.has('content-security-policy')) {
+      for (const [name, value] of Object.entries(CONSOLE_PAGE_HEADERS)) c.header(name, value);
+    }
   });
+  // Before anything reads a body: sizes are checked while bodies stream in.
+  app.use('*', limitBodies());
   app.get('/healthz', (c) => c.json({ ok: true }));
   if (deps.metricsEndpoint) app.route('/metrics', metricsRoutes(deps, deps.metricsEndpoint));
   app.use('/api/*', loadSession(deps), checkCsrf());

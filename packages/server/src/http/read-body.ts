@@ -3,11 +3,9 @@ import type { Context } from 'hono';
 import type * as v from 'valibot';
 import { HttpError } from './http-error.ts';
 
-const MAX_BODY_BYTES = 256 * 1024;
-
 /**
  * Reads and validates a JSON body with a protocol schema; a bad one is a 400 `validation` error
- * naming the field.
+ * naming the field. Its size was limited as it streamed in (body-limits.ts, before every route).
  *
  * @example
  * const login = await readBody(c, LoginRequestSchema);
@@ -17,8 +15,6 @@ export async function readBody<S extends v.GenericSchema>(
   schema: S,
 ): Promise<v.InferOutput<S>> {
   const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES)
-    throw new HttpError('frame_too_large', 'Request body is too large.');
   const result = decodeWith(schema, text);
   if (!result.ok) throw new HttpError('validation', result.error.message);
   return result.value;

@@ -1,3 +1,4 @@
+import type { ResponderId } from '@refdesk/protocol';
 import type { SocketIdentity } from './socket-identity.ts';
 
 /** The one thing realtime code knows about a WebSocket: text out, close with a code. */
@@ -22,4 +23,11 @@ export interface SocketHandlers {
    * keeps it with the socket and hands it to `restoreConnections` later.
    */
   identity?(): SocketIdentity | undefined;
+  /**
+   * The sign-in of account `responderId` changed (signed out, password changed, disabled): a
+   * socket of that account closes at once, with 4001 when its own session has ended, else with
+   * 4011 so its client reconnects through the session check. Other sockets ignore it. Runtimes
+   * call it on every open socket from `AppDeps.closeResponderSockets`.
+   */
+  signInChanged?(responderId: ResponderId): void;
 }

@@ -3,6 +3,7 @@ import {
   decodeResponderClientFrame,
   type ErrorCode,
   PROTOCOL_VERSION,
+  type ResponderId,
   type ResponderServerFrame,
 } from '@refdesk/protocol';
 import type { Responder } from '../core/model.ts';
@@ -10,6 +11,7 @@ import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { ResponderPeer } from '../core/room/live-state.ts';
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
 import { encodeFrame } from './encode-frame.ts';
+import { boundToSession, type SocketSession } from './session-bound-socket.ts';
 import { createSocketGuard, type SocketGuardDeps } from './socket-guard.ts';
 
 /** A responder socket re-attached to a rebuilt room: it said hello before the room slept. */
@@ -20,17 +22,20 @@ export interface RestoredResponderConnection {
 
 /**
  * Serves one responder socket. The session cookie identified the responder at the upgrade; a
- * socket without one is told `unauthorized` and closed. The first frame must be `hello`.
+ * socket without one is told `unauthorized` and closed. The first frame must be `hello`. The
+ * socket ends with its session (expiry, sign-out: {@link SocketHandlers.signInChanged}).
  *
  * @example
- * upgrade(async (c) => (socket) => createResponderConnection(deps, socket, await sessionResponder(c)));
+ * upgrade(async (c) => (socket) => createResponderConnection(deps, socket, responder, undefined, session));
  */
 export function createResponderConnection(
   deps: SocketGuardDeps,
-  socket: ChatSocket,
+  raw: ChatSocket,
   responder: Responder | undefined,
   restored?: RestoredResponderConnection,
+  session?: SocketSession,
 ): SocketHandlers {
+  const socket = boundToSession(raw, session, deps.clock);
   let room: CooperativeRoom | undefined = restored?.room;
   const peer: ResponderPeer = restored?.peer ?? {
     send: (frame) => socket.send(encodeFrame(frame)),
@@ -48,6 +53,7 @@ export function createResponderConnection(
 
   return {
     onMessage(data) {
+      if (socket.ended()) return;
       const text = guard.admit(data);
       if (text === undefined || !responder) return;
       const decoded = decodeResponderClientFrame(text);
@@ -89,6 +95,15 @@ export function createResponderConnection(
       room = undefined;
     },
     identity: () =>
-      room && responder ? { role: 'responder', responderId: responder.id } : undefined,
+      room && responder
+        ? { role: 'responder', responderId: responder.id, ...(session ? { session } : {}) }
+        : undefined,
+    signInChanged(responderId: ResponderId) {
+      if (!responder || responder.id !== responderId || socket.ended()) return;
+      const stored = session && deps.accounts?.session(session.idHash);
+      if (stored && stored.expiresAt > deps.clock.now()) {
+        socket.close(CloseCode.signInChanged, 'sign-in changed: reconnect');
+      } else socket.end('You signed out: sign in again.');
+    },
   };
 }

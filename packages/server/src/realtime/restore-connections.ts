@@ -4,6 +4,7 @@ import type { RestoredPatron, RestoredResponder } from '../core/room/resume-room
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
 import { createPatronConnection } from './patron-connection.ts';
 import { createResponderConnection } from './responder-connection.ts';
+import { boundToSession } from './session-bound-socket.ts';
 import type { SocketGuardDeps } from './socket-guard.ts';
 import type { SocketIdentity } from './socket-identity.ts';
 
@@ -33,7 +34,11 @@ export function restoreConnections(
   room: CooperativeRoom,
   sockets: SurvivingSocket[],
 ): (SocketHandlers | undefined)[] {
-  const peers = sockets.map(({ socket }) => peerOf(socket));
+  // A responder's frames go through its session's end, restored or not (session-bound-socket.ts).
+  const bound = sockets.map(({ socket, identity }) =>
+    identity.role === 'responder' ? boundToSession(socket, identity.session, deps.clock) : socket,
+  );
+  const peers = bound.map((socket) => peerOf(socket));
   const responders: (RestoredResponder & { index: number })[] = [];
   const patrons: (RestoredPatron & { index: number })[] = [];
   sockets.forEach(({ identity }, index) => {
@@ -60,11 +65,10 @@ export function restoreConnections(
   });
   for (const { index, responder, peer } of responders) {
     const surviving = sockets[index];
-    if (surviving) {
-      handlers[index] = createResponderConnection(deps, surviving.socket, responder, {
-        room,
-        peer,
-      });
+    const socket = bound[index];
+    if (surviving?.identity.role === 'responder' && socket) {
+      const { session } = surviving.identity;
+      handlers[index] = createResponderConnection(deps, socket, responder, { room, peer }, session);
     }
   }
   return handlers;

@@ -1,5 +1,12 @@
 import { CloseCode, type ErrorCode, MAX_FRAME_BYTES } from '@refdesk/protocol';
-import type { Clock, Directory, LogFields, Logger, Metrics } from '../core/ports/index.ts';
+import type {
+  AccountStore,
+  Clock,
+  Directory,
+  LogFields,
+  Logger,
+  Metrics,
+} from '../core/ports/index.ts';
 import type { ChatSocket } from './chat-socket.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts';
 import type { RoomRegistry } from './room-registry.ts';
@@ -11,6 +18,8 @@ export interface SocketGuardDeps {
   logger: Logger;
   /** Socket refusals are counted here (default: nowhere). */
   metrics?: Metrics;
+  /** Whether a responder socket's session still holds (default: none does once asked). */
+  accounts?: Pick<AccountStore, 'session'>;
   /** How long a socket may stay open without `hello` (default 10 s). */
   helloTimeoutMs?: number;
 }

@@ -27,7 +27,14 @@ export const SocketIdentitySchema = v.variant('role', [
     practice: v.boolean(),
     pageUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_KEPT_PAGE_URL))),
   }),
-  v.object({ role: v.literal('responder'), responderId: ResponderIdSchema }),
+  v.object({
+    role: v.literal('responder'),
+    responderId: ResponderIdSchema,
+    /** The session the socket was opened with: it ends the socket when the session ends. */
+    session: v.optional(
+      v.object({ idHash: v.pipe(v.string(), v.maxLength(128)), expiresAt: v.number() }),
+    ),
+  }),
 ]);
 export type SocketIdentity = v.InferOutput<typeof SocketIdentitySchema>;
 

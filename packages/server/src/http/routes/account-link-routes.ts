@@ -113,7 +113,7 @@ export function accountLinkRoutes(deps: AppDeps) {
     const passwordHash = await deps.passwords.hash(password);
     const result = resetPassword(deps, token(c), passwordHash);
     if (!result.ok) throw new HttpError('not_found', DEAD_LINK);
-    deps.closeResponderSockets?.(result.responder.id);
+    deps.closeResponderSockets(result.responder.id);
     return c.json({ email: result.responder.email });
   });
 

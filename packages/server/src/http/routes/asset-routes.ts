@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { WIDGET_ASSET_HEADERS } from '../security-headers.ts';
 
 /**
  * The built widget (`/widget.js`, lazily loaded `/widget/*`) and console (`/console/*`), gzipped,
@@ -33,7 +34,7 @@ export function assetRoutes(deps: AppDeps) {
       'Content-Type': asset.contentType,
       'Cache-Control': cacheControl,
     };
-    if (path.startsWith('/widget')) headers['Access-Control-Allow-Origin'] = '*';
+    if (path.startsWith('/widget')) Object.assign(headers, WIDGET_ASSET_HEADERS);
     return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, headers);
   });
   return app;

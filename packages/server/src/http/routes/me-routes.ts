@@ -52,7 +52,7 @@ export function meRoutes(deps: AppDeps) {
   app.delete('/sessions', (c) => {
     const { me } = requireResponder(deps, c);
     const ended = deps.stores.accounts.deleteSessionsOf(me.id);
-    deps.closeResponderSockets?.(me.id);
+    deps.closeResponderSockets(me.id);
     audit(
       deps,
       me,

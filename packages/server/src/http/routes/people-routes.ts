@@ -116,7 +116,7 @@ export function peopleRoutes(deps: AppDeps) {
     if (update.roles) changeRoles(deps, actor(me), account.responder, library, update.roles);
     if (update.disabled !== undefined) {
       const changed = setDisabled(deps, actor(me), account.responder, library, update.disabled);
-      if (changed && update.disabled) deps.closeResponderSockets?.(account.responder.id);
+      if (changed && update.disabled) deps.closeResponderSockets(account.responder.id);
     }
     const updated = deps.stores.accounts.account(account.responder.id) ?? account;
     return c.json(personView(deps.stores.directory, updated));

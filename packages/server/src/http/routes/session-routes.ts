@@ -100,7 +100,11 @@ export function sessionRoutes(deps: AppDeps) {
 
   app.delete('/session', (c) => {
     const session = c.get('session');
-    if (session) deps.stores.accounts.deleteSession(session.idHash);
+    if (session) {
+      deps.stores.accounts.deleteSession(session.idHash);
+      // A socket opened with this session must not keep receiving offers and transcripts.
+      deps.closeResponderSockets(session.responderId);
+    }
     clearSessionCookie(c);
     return c.body(null, 204);
   });

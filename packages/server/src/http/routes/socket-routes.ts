@@ -4,6 +4,7 @@ import { createResponderConnection } from '../../realtime/responder-connection.t
 import type { SocketGuardDeps } from '../../realtime/socket-guard.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { sameOriginSocket } from '../same-origin-socket.ts';
 
 /** `/ws/patron` and `/ws/responder`: the realtime protocol of @refdesk/protocol. */
 export function socketRoutes(deps: AppDeps) {
@@ -14,6 +15,7 @@ export function socketRoutes(deps: AppDeps) {
     rooms: deps.rooms,
     logger: deps.logger,
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    accounts: deps.stores.accounts,
   };
   app.get(
     '/patron',
@@ -24,9 +26,13 @@ export function socketRoutes(deps: AppDeps) {
   );
   app.get(
     '/responder',
+    sameOriginSocket(deps),
     deps.upgrade(async (c) => {
       const responder = c.get('responder');
-      return (socket) => createResponderConnection(guardDeps, socket, responder);
+      const record = c.get('session');
+      const session = record && { idHash: record.idHash, expiresAt: record.expiresAt };
+      return (socket) =>
+        createResponderConnection(guardDeps, socket, responder, undefined, session);
     }),
   );
   return app;

@@ -1,3 +1,5 @@
+import { CONSOLE_PAGE_HEADERS } from '../../http/security-headers.ts';
+
 const NOT_FOUND = { error: { code: 'not_found', message: 'No such page.' } };
 
 /**
@@ -17,6 +19,7 @@ export async function serveAsset(request: Request, assets: Fetcher): Promise<Res
     if (shell.ok) {
       const headers = new Headers(shell.headers);
       headers.set('Cache-Control', 'no-cache');
+      for (const [name, value] of Object.entries(CONSOLE_PAGE_HEADERS)) headers.set(name, value);
       return new Response(shell.body, { status: 200, headers });
     }
   }

@@ -82,7 +82,13 @@ export async function startCloudflareCooperative(
     connections: createConnectionLimiter(clock),
     logger,
   });
-  const guardDeps = { clock, directory: stores.directory, rooms, logger };
+  const guardDeps = {
+    clock,
+    directory: stores.directory,
+    rooms,
+    logger,
+    accounts: stores.accounts,
+  };
   const surviving = [...options.connections];
   if (room && surviving.length === 0) room.start();
   else
@@ -95,6 +101,7 @@ export async function startCloudflareCooperative(
     passwords,
     assets: NO_ASSETS,
     upgrade: sockets.upgrade,
+    closeResponderSockets: sockets.closeResponder,
     logger,
     mailer,
     clientAddress: (c: Context) => clientAddress(c.req.raw),

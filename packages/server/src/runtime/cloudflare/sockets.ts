@@ -1,4 +1,4 @@
-import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
+import { CloseCode, type ErrorFrame, type ResponderId } from '@refdesk/protocol';
 import type { Connection } from 'partyserver';
 import * as v from 'valibot';
 import type { Logger } from '../../core/ports/index.ts';
@@ -35,6 +35,11 @@ export interface CloudflareSockets {
     connections: Iterable<Connection>,
     wake: (sockets: SurvivingSocket[]) => (SocketHandlers | undefined)[],
   ): void;
+  /**
+   * `AppDeps.closeResponderSockets`: the account's sockets in this object close (sign-out reaches
+   * this object too: every `/api` request of the cooperative does).
+   */
+  closeResponder(responderId: ResponderId): void;
   count(): number;
 }
 
@@ -164,6 +169,9 @@ export function createCloudflareSockets(options: CloudflareSocketsOptions): Clou
           address: undefined,
         });
       });
+    },
+    closeResponder(responderId) {
+      for (const entry of [...open.values()]) entry.handlers?.signInChanged?.(responderId);
     },
     count: () => open.size,
   };

@@ -141,6 +141,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
     ids,
     passwords,
     upgrade: sockets.upgrade,
+    closeResponderSockets: sockets.closeResponder,
     logger,
     mailer,
     clientAddress,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, type ErrorFrame } from '@refdesk/protocol';
+import { CloseCode, type ErrorFrame, type ResponderId } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../core/ports/index.ts';
@@ -179,6 +179,12 @@ export function createNodeSockets(options: NodeSocketsOptions = {}) {
       }
       live.clear();
       wss.close();
+    },
+    /** `AppDeps.closeResponderSockets`: the account's sockets close (realtime/chat-socket.ts). */
+    closeResponder(responderId: ResponderId): void {
+      for (const connection of [...live.values()]) {
+        connection.handlers?.signInChanged?.(responderId);
+      }
     },
     count: () => live.size,
   };
