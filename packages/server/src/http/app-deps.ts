@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { ReportLimits } from '../core/budgets/abuse-budgets.ts';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../core/ports/index.ts';
 import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
@@ -51,5 +52,10 @@ export interface AppDeps {
    */
   publicOrigin?(c: Context): string;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
-  limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
+  limits?: {
+    signIn?: Partial<SignInLimits>;
+    hashing?: Partial<HashingLimits>;
+    /** Policy problem reports (core/budgets/abuse-budgets.ts). */
+    reports?: Partial<ReportLimits>;
+  };
 }

@@ -54,6 +54,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such page.' } }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) {
+      if (error.retryAfterSeconds !== undefined)
+        c.header('Retry-After', String(error.retryAfterSeconds));
       return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
     }
     deps.logger.error('request failed', { path: c.req.path, error: String(error) });

@@ -1,11 +1,13 @@
 import type { ErrorCode } from '@refdesk/protocol';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500> = {
   bad_frame: 400,
   validation: 400,
   protocol_version: 400,
   frame_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
+  limit_reached: 429,
   unauthorized: 401,
   session_expired: 401,
   forbidden: 403,
@@ -28,9 +30,12 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> =
  */
 export class HttpError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  /** Sent as `Retry-After` (seconds) with a 429. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: ErrorCode, message: string, retryAfterSeconds?: number) {
     super(message);
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {

@@ -7,7 +7,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 /**
  * Reads and validates a JSON body with a protocol schema; a bad one is a 400 `validation` error
- * naming the field.
+ * naming the field, and one not sent as `application/json` a 415.
  *
  * @example
  * const login = await readBody(c, LoginRequestSchema);
@@ -16,6 +16,12 @@ export async function readBody<S extends v.GenericSchema>(
   c: Context,
   schema: S,
 ): Promise<v.InferOutput<S>> {
+  // A form or `text/plain` post needs no CORS preflight: refusing it keeps cross-site pages from
+  // writing through a visitor's browser.
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError('unsupported_media_type', 'Send the body as application/json.');
+  }
   const text = await c.req.text();
   if (text.length > MAX_BODY_BYTES)
     throw new HttpError('frame_too_large', 'Request body is too large.');

@@ -1,10 +1,18 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import { hashToken } from '../core/hash-token.ts';
+import type { AbuseLimits } from '../core/budgets/abuse-budgets.ts';
 import type { Cooperative } from '../core/model.ts';
-import type { Clock, IdGenerator, Notifier } from '../core/ports/index.ts';
+import type { Clock, IdGenerator, Logger, Notifier } from '../core/ports/index.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig, type RoomDeps } from '../core/room/room-context.ts';
 import type { Stores } from '../storage/open-storage.ts';
+
+/** Some of {@link DEFAULT_ROOM_CONFIG}, and some of its budgets. */
+export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
+  budgets?: Partial<AbuseLimits>;
+};
+
+const SILENT: Logger = { info: () => undefined, error: () => undefined };
 
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
@@ -14,10 +22,12 @@ export interface RoomWiring {
   notifier: Notifier;
   clock: Clock;
   ids: IdGenerator;
+  /** Where the room logs refused budgets. Default: nowhere (a room test). */
+  logger?: Logger;
   /** Default: SHA-256 hex ({@link hashToken}). */
   hashToken?: (token: string) => string;
   /** Overrides of {@link DEFAULT_ROOM_CONFIG} (a test shortens timings). */
-  config?: Partial<RoomConfig>;
+  config?: RoomConfigOverrides;
 }
 
 /**
@@ -35,10 +45,15 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     store: wiring.stores.room,
     feedback: wiring.stores.feedback,
     notifier: wiring.notifier,
+    logger: wiring.logger ?? SILENT,
     clock: wiring.clock,
     ids: wiring.ids,
     hashToken: wiring.hashToken ?? hashToken,
-    config: { ...DEFAULT_ROOM_CONFIG, ...wiring.config },
+    config: {
+      ...DEFAULT_ROOM_CONFIG,
+      ...wiring.config,
+      budgets: { ...DEFAULT_ROOM_CONFIG.budgets, ...wiring.config?.budgets },
+    },
   };
 }
 

@@ -89,7 +89,14 @@ export async function createAppHarness(): Promise<AppHarness> {
     error: (message, data) => errors.push(`${message} ${JSON.stringify(data ?? {})}`),
   };
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
-  const wiring = { stores, notifier, clock, ids, hashToken: (token: string) => `hash:${token}` };
+  const wiring = {
+    stores,
+    notifier,
+    logger,
+    clock,
+    ids,
+    hashToken: (token: string) => `hash:${token}`,
+  };
   const rooms = createRoomRegistry((cooperativeId) => openRoom(cooperativeId, wiring));
   const noSockets: SocketUpgrader = () => async (c) =>
     c.json({ error: { code: 'not_found', message: 'No sockets in app tests.' } }, 404);

@@ -45,6 +45,7 @@ export function openPatronSession(
   peer: PatronPeer,
   hello: PatronHello,
   library: Library,
+  clientAddress: string | null = null,
 ): PatronSession {
   const resumed = hello.resumeToken ? findResumable(ctx, hello.resumeToken, library) : undefined;
   if (hello.resumeToken && !resumed) {
@@ -62,6 +63,8 @@ export function openPatronSession(
     chatId: resumed?.id ?? null,
     practice: hello.practice ?? false,
     pageUrl: hello.pageUrl ?? null,
+    clientAddress,
+    budgetKey: `session-${++ctx.sessionsOpened}`,
   };
   const live = resumed && ctx.chats.get(resumed.id);
   peer.send({

@@ -4,6 +4,8 @@ import {
   type PolicySearchResponse,
 } from '@refdesk/protocol';
 import { Hono } from 'hono';
+import { DEFAULT_REPORT_LIMITS, retryText } from '../../core/budgets/abuse-budgets.ts';
+import { createBudgetLedger } from '../../core/budgets/sliding-window-budget.ts';
 import type { Library } from '../../core/model.ts';
 import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
 import { policyPageVersion } from '../../core/policies/policy-page-version.ts';
@@ -28,6 +30,10 @@ const MAX_QUERY_LENGTH = 200;
  */
 export function policyRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const reports = createBudgetLedger(deps.clock, {
+    ...DEFAULT_REPORT_LIMITS,
+    ...deps.limits?.reports,
+  });
   const pageOf = (library: Library): PolicyPageRecord => {
     const page = deps.stores.policies.policyPage(library.id);
     if (!page) throw new HttpError('not_found', `${library.name} has no policy page yet.`);
@@ -69,6 +75,23 @@ export function policyRoutes(deps: AppDeps) {
     }
     const page = pageOf(library);
     const { comment } = await readBody(c, PolicyProblemReportSchema);
+    const refusal = reports.spend([
+      { budget: 'reportsPerResponder', key: me.id },
+      { budget: 'reportsPerLibrary', key: library.id },
+    ]);
+    if (refusal) {
+      deps.logger.info('policy problem report refused: budget spent', {
+        budget: refusal.budget,
+        library: library.id,
+        responder: me.id,
+        address: deps.clientAddress(c),
+      });
+      throw new HttpError(
+        'rate_limited',
+        `Enough problems have been reported with ${library.name}'s page for now. Try again ${retryText(refusal.retryAfterMs)}.`,
+        Math.ceil(refusal.retryAfterMs / 1000),
+      );
+    }
     const emails = policyProblemReport(deps.stores.directory, {
       reporter: me,
       home,

@@ -6,7 +6,7 @@ import type { CooperativeId } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../../core/ports/index.ts';
-import type { RoomConfig } from '../../core/room/room-context.ts';
+import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { createApp } from '../../http/app.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import {
@@ -38,7 +38,7 @@ export interface NodeServerOptions {
   /** Seed the demo cooperative when the database has none. */
   seed: boolean;
   logger: Logger;
-  room?: Partial<RoomConfig>;
+  room?: RoomConfigOverrides;
   clock?: Clock;
   ids?: IdGenerator;
   passwords?: PasswordHasher;
@@ -86,6 +86,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const wiring = {
     stores,
     notifier,
+    logger: options.logger,
     clock,
     ids,
     ...(options.room ? { config: options.room } : {}),
