@@ -1,6 +1,7 @@
 import type { LibraryId, PolicyPage, PolicySearchResponse } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
+import { DEFAULT_REPORT_LIMITS } from '../../core/budgets/abuse-budgets.ts';
 
 let h: AppHarness;
 beforeEach(async () => {
@@ -187,6 +188,39 @@ describe('POST /api/libraries/:id/policy/problems', () => {
     });
     expect(response.status).toBe(500);
     expect(h.errors.join('\n')).toContain('policy problem report not sent');
+  });
+
+  it('refuses reports beyond the per-responder budget with 429 and Retry-After, emailing nobody more', async () => {
+    const { limit } = DEFAULT_REPORT_LIMITS.reportsPerResponder;
+    const ben = await h.as('ben');
+    const report = () =>
+      ben.post('/api/libraries/springfield/policy/problems', { comment: 'Spam https://x.example' });
+    for (let n = 0; n < limit; n++) expect((await report()).status).toBe(200);
+    const refused = await report();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(h.mailer.sent).toHaveLength(limit);
+    h.clock.advance(DEFAULT_REPORT_LIMITS.reportsPerResponder.windowMs);
+    expect((await report()).status).toBe(200);
+  });
+
+  it('refuses reports about one page beyond the per-library budget, whoever sends them', async () => {
+    const perResponder = DEFAULT_REPORT_LIMITS.reportsPerResponder.limit;
+    const perLibrary = DEFAULT_REPORT_LIMITS.reportsPerLibrary.limit;
+    const statuses: number[] = [];
+    // Every responder of the cooperative reports as much as they may.
+    for (const actor of ['ana', 'ben', 'cora', 'dev', 'qa'] as const) {
+      const client = await h.as(actor);
+      for (let n = 0; n < perResponder; n++) {
+        const response = await client.post('/api/libraries/springfield/policy/problems', {
+          comment: 'Typo',
+        });
+        statuses.push(response.status);
+      }
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(perLibrary);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5 * perResponder - perLibrary);
   });
 
   it('refuses an empty comment', async () => {
