@@ -117,6 +117,48 @@ describe('GET /api/libraries/:id/policy', () => {
   });
 });
 
+describe('who reads what of a policy page', () => {
+  const read = async (actor: 'anonymous' | 'patron' | 'ana' | 'ben' | 'dev') =>
+    json<PolicyPage>(await (await h.as(actor)).get('/api/libraries/springfield/policy'));
+
+  it('shows the public and patrons the sections alone: no staff emails, no staff-only text', async () => {
+    for (const actor of ['anonymous', 'patron'] as const) {
+      const page = await read(actor);
+      expect(page.owners).toBeUndefined();
+      expect(page.staffOnly).toBeUndefined();
+    }
+  });
+
+  it('keeps the demo’s staff-only text (a guest PIN) for the library’s own staff and coordinators', async () => {
+    expect((await read('ana')).staffOnly).toBe(current().staffOnly);
+    expect((await read('dev')).staffOnly).toBe(current().staffOnly);
+    const ben = await read('ben');
+    expect(ben.staffOnly).toBeUndefined();
+    expect(ben.owners).toEqual(['cora@springfield.example']);
+    const word = current().staffOnly.split(/\W+/).find((w) => w.length > 6) ?? '';
+    const hits = await json<PolicySearchResponse>(
+      await (await h.as('ben')).get(`/api/policy/search?q=${encodeURIComponent(word)}`),
+    );
+    const springfieldStaffOnly = hits.hits.filter(
+      (hit) => hit.section === 'staffOnly' && hit.library.id === 'springfield',
+    );
+    expect(springfieldStaffOnly).toEqual([]);
+  });
+
+  it('shows the staff-only text to every responder of the cooperative once its editor shares it', async () => {
+    const saved = await (await h.as('cora')).put('/api/libraries/springfield/policy', {
+      ...update({ staffOnly: 'Escalate to ext. 12.' }),
+      staffOnlyAudience: 'cooperative',
+    });
+    expect(saved.status).toBe(200);
+    expect(await read('ben')).toMatchObject({
+      staffOnly: 'Escalate to ext. 12.',
+      staffOnlyAudience: 'cooperative',
+    });
+    expect((await read('patron')).staffOnly).toBeUndefined();
+  });
+});
+
 describe('GET /api/policy/search', () => {
   const search = async (q: string, actor: 'ana' | 'ben' = 'ben') =>
     (await h.as(actor)).get(`/api/policy/search?q=${encodeURIComponent(q)}`);
@@ -134,7 +176,8 @@ describe('GET /api/policy/search', () => {
   it('searches the staff-only sections for signed-in responders', async () => {
     const staffOnly = current().staffOnly;
     const word = staffOnly.split(/\W+/).find((w) => w.length > 6) ?? '';
-    const body = await json<PolicySearchResponse>(await search(word));
+    // Springfield's own staff: its demo staff-only text is not shared with the cooperative.
+    const body = await json<PolicySearchResponse>(await search(word, 'ana'));
     expect(body.hits).toContainEqual(
       expect.objectContaining({
         library: expect.objectContaining({ id: 'springfield' }),

@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { DEFAULT_REPORT_LIMITS, retryText } from '../../core/budgets/abuse-budgets.ts';
 import { createBudgetLedger } from '../../core/budgets/sliding-window-budget.ts';
 import type { Library } from '../../core/model.ts';
-import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
+import { canEditLibrary, canReadStaffNotes, canReadStaffOnly } from '../../core/permissions.ts';
 import { policyPageVersion } from '../../core/policies/policy-page-version.ts';
 import { policyProblemReport } from '../../core/policies/policy-problem-report.ts';
 import { type SearchablePage, searchPolicyPages } from '../../core/policies/policy-search.ts';
@@ -43,7 +43,8 @@ export function policyRoutes(deps: AppDeps) {
   app.get('/libraries/:id/policy', (c) => {
     const library = findLibrary(deps, c);
     const me = c.get('responder');
-    const viewer = me && deps.stores.directory.library(me.libraryId);
+    const home = me && deps.stores.directory.library(me.libraryId);
+    const viewer = me && home ? { me, home } : undefined;
     c.header('Cache-Control', 'private, no-store');
     return c.json(policyPageView(deps, library, pageOf(library), viewer));
   });
@@ -64,7 +65,7 @@ export function policyRoutes(deps: AppDeps) {
       );
     }
     c.header('Cache-Control', 'private, no-store');
-    return c.json(policyPageView(deps, library, page, home));
+    return c.json(policyPageView(deps, library, page, { me, home }));
   });
 
   app.post('/libraries/:id/policy/problems', async (c) => {
@@ -112,7 +113,7 @@ export function policyRoutes(deps: AppDeps) {
   });
 
   app.get('/policy/search', (c) => {
-    const { home } = requireResponder(deps, c);
+    const { me, home } = requireResponder(deps, c);
     const query = (c.req.query('q') ?? '').trim();
     if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
       throw new HttpError('validation', `q: must be 1 to ${MAX_QUERY_LENGTH} characters`);
@@ -124,7 +125,9 @@ export function policyRoutes(deps: AppDeps) {
       pages.push({
         library: { id: library.id, name: library.name },
         sections: page.sections,
-        ...(canReadStaffOnly(home, library) ? { staffOnly: page.staffOnly } : {}),
+        ...(canReadStaffNotes(me, home, library, page.staffOnlyAudience)
+          ? { staffOnly: page.staffOnly }
+          : {}),
       });
     }
     const body: PolicySearchResponse = { query, hits: searchPolicyPages(pages, query) };
