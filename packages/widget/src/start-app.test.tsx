@@ -196,6 +196,44 @@ describe('after the chat', () => {
     expect(t.socket.sent.at(-1)).toEqual({ type: 'request_transcript', email: 'lisa@example.org' });
   });
 
+  it('says so when the server refuses to email the conversation, in the patron’s language', async () => {
+    const t = await open({ locale: 'es' }, active);
+    fireEvent.click(t.screen.getByRole('button', { name: 'Más opciones' }));
+    fireEvent.click(
+      await t.screen.findByRole('button', { name: 'Enviarme esta conversación por correo' }),
+    );
+    type(t.screen.getByLabelText('Tu correo electrónico'), 'lisa@example.org');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Enviármela' }));
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'request_transcript',
+      message: 'Transcript emails: the limit is reached for now. Try again in 40 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'Demasiadas solicitudes desde esta conexión por ahora. Inténtelo más tarde.',
+    );
+  });
+
+  it('says so when the server refuses a new chat, and marks the question not sent', async () => {
+    const t = await open();
+    type(t.screen.getByLabelText('Message'), 'Another question');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    const ask = t.socket.sent.at(-1) as { type: string; clientMessageId: string };
+    expect(ask.type).toBe('ask');
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'ask',
+      clientMessageId: ask.clientMessageId,
+      message: 'New chats: the limit is reached for now. Try again in 9 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'Too many requests from this connection just now. Please try again later.',
+    );
+    expect(t.screen.getByText('Not sent')).toBeTruthy();
+  });
+
   it('clears the conversation from the browser after a confirmation', async () => {
     const t = await open();
     type(t.screen.getByLabelText('Message'), 'Private question');

@@ -29,6 +29,14 @@ export function Conversation({ state, extras }: ConversationProps) {
   return (
     <>
       <MessageList messages={s.messages} t={t} />
+      {s.error?.code === 'limit_reached' &&
+        s.error.ref === 'ask' &&
+        s.chatState !== 'queued' &&
+        s.chatState !== 'active' && (
+          <p class="error" role="alert">
+            {t.limitReached}
+          </p>
+        )}
       {s.chatState === 'queued' && (
         <p class="card">
           {s.queue

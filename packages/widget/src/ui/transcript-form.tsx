@@ -38,6 +38,12 @@ export function TranscriptForm({ state }: TranscriptFormProps) {
         autoComplete="email"
         initial={email}
       />
+      {state.snapshot.error?.code === 'limit_reached' &&
+        state.snapshot.error.ref === 'request_transcript' && (
+          <p class="error" role="alert">
+            {t.limitReached}
+          </p>
+        )}
       <button class="primary" type="submit">
         {t.transcriptSend}
       </button>
