@@ -86,7 +86,8 @@ describe('the transcript email of an anonymous patron', { timeout: 30_000 }, () 
     const answers: Answer[] = [];
     for (let round = 0; round < 5; round++) {
       expect((await ask(socket, `q${round}`)).type).toBe('ack');
-      for (let n = 0; n < 3; n++) answers.push(await requestTranscript(socket, 'victim@example.org'));
+      for (let n = 0; n < 3; n++)
+        answers.push(await requestTranscript(socket, 'victim@example.org'));
       socket.send({ type: 'leave' });
       await socket.next('ended');
     }
@@ -160,7 +161,8 @@ describe('anonymous writes', { timeout: 30_000 }, () => {
     }
     expect(answers.filter((answer) => answer.type === 'ack')).toHaveLength(limit);
     const refused = answers.slice(limit);
-    for (const answer of refused) expect(answer).toMatchObject({ code: 'limit_reached', ref: 'ask' });
+    for (const answer of refused)
+      expect(answer).toMatchObject({ code: 'limit_reached', ref: 'ask' });
     expect(logged.filter((line) => line.data.what === 'ask')).toHaveLength(5);
     for (const line of logged) expect(JSON.stringify(line)).not.toContain('spam.example');
   });
@@ -198,7 +200,10 @@ describe('anonymous writes', { timeout: 30_000 }, () => {
     for (let n = 3; n <= 4; n++) expect((await ask(await patron(from(n)), 'q')).type).toBe('ack');
     expect((await offlineQuestion(from(5), 5)).status).toBe(429);
     expect(await ask(await patron(from(6)), 'q')).toMatchObject({ code: 'limit_reached' });
-    expect(logged.at(-1)?.data).toMatchObject({ budget: 'writesPerLibrary', address: '203.0.113.6' });
+    expect(logged.at(-1)?.data).toMatchObject({
+      budget: 'writesPerLibrary',
+      address: '203.0.113.6',
+    });
   });
 
   it('refuses a JSON route a text/plain body with 415, the simple request a foreign page can send', async () => {

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { policyPage } from '../testing/fixtures.ts';
 import { type PolicyForm, policyForm, policyUpdate } from '../state/policy-form.ts';
+import { policyPage } from '../testing/fixtures.ts';
 import { PolicyFields } from './policy-fields.tsx';
 
 afterEach(cleanup);
@@ -35,7 +35,10 @@ describe('PolicyFields', () => {
 
   it('starts from the audience the page was saved with', () => {
     render(
-      <Editor initial={policyForm(policyPage({ staffOnlyAudience: 'cooperative' }))} saw={() => {}} />,
+      <Editor
+        initial={policyForm(policyPage({ staffOnlyAudience: 'cooperative' }))}
+        saw={() => {}}
+      />,
     );
     const everyone = screen.getByRole('radio', { name: /Every librarian/ }) as HTMLInputElement;
     expect(everyone.checked).toBe(true);

@@ -1,6 +1,5 @@
 import type { PolicyPage, PolicySections } from '@refdesk/protocol';
-import type { Library } from '../core/model.ts';
-import type { Responder } from '../core/model.ts';
+import type { Library, Responder } from '../core/model.ts';
 import { canReadStaffNotes, canReadStaffOnly } from '../core/permissions.ts';
 import type { PolicyPageRecord } from '../core/ports/index.ts';
 import type { AppDeps } from './app-deps.ts';

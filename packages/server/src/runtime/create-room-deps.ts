@@ -1,6 +1,6 @@
 import type { CooperativeId } from '@refdesk/protocol';
-import { hashToken } from '../core/hash-token.ts';
 import type { AbuseLimits } from '../core/budgets/abuse-budgets.ts';
+import { hashToken } from '../core/hash-token.ts';
 import type { Cooperative } from '../core/model.ts';
 import type { Clock, IdGenerator, Logger, Notifier } from '../core/ports/index.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';

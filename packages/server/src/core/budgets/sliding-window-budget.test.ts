@@ -33,7 +33,10 @@ describe('createBudgetLedger', () => {
       long: { limit: 1, windowMs: 60 * MINUTE },
       roomy: { limit: 2, windowMs: MINUTE },
     });
-    ledger.spend([{ budget: 'short', key: 'k' }, { budget: 'long', key: 'k' }]);
+    ledger.spend([
+      { budget: 'short', key: 'k' },
+      { budget: 'long', key: 'k' },
+    ]);
     const refusal = ledger.spend([
       { budget: 'roomy', key: 'k' },
       { budget: 'short', key: 'k' },

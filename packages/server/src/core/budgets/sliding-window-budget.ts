@@ -45,8 +45,8 @@ export function createBudgetLedger(
 ): BudgetLedger {
   const uses = new Map<string, Map<string, number[]>>();
   const recent = (budget: string, key: string, now: number, windowMs: number): number[] => {
-    let keys = uses.get(budget);
-    if (!keys) uses.set(budget, (keys = new Map()));
+    const keys = uses.get(budget) ?? new Map<string, number[]>();
+    uses.set(budget, keys);
     const times = (keys.get(key) ?? []).filter((at) => now - at < windowMs);
     // Re-inserting keeps the Map in least-recently-used order.
     keys.delete(key);

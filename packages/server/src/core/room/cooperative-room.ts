@@ -21,9 +21,9 @@ import {
   openResponderSession,
 } from './responder-session.ts';
 import { type RestoredSockets, resumeRoom } from './resume-room.ts';
-import { spendWrite } from './spend-budget.ts';
 import { createRoomContext, type RoomContext, type RoomDeps } from './room-context.ts';
 import { clearTierTimer, refreshOffers } from './routing-engine.ts';
+import { spendWrite } from './spend-budget.ts';
 
 /**
  * The single owner of one cooperative's live routing state. Every call runs to completion before

@@ -108,7 +108,8 @@ function ask(
   const writer = { libraryId: library.id, clientAddress: session.clientAddress };
   const refusal = spendWrite(ctx, writer, 'ask');
   // The message id lets the widget mark the question not sent instead of retrying it.
-  if (refusal) return { ...refusalFrame('New chats', refusal), clientMessageId: frame.clientMessageId };
+  if (refusal)
+    return { ...refusalFrame('New chats', refusal), clientMessageId: frame.clientMessageId };
   if (session.chatId) {
     // The previous chat of this session has ended: the new chat gets a token of its own, and
     // this socket stops hearing about the old one.

@@ -135,7 +135,10 @@ describe('who reads what of a policy page', () => {
     const ben = await read('ben');
     expect(ben.staffOnly).toBeUndefined();
     expect(ben.owners).toEqual(['cora@springfield.example']);
-    const word = current().staffOnly.split(/\W+/).find((w) => w.length > 6) ?? '';
+    const word =
+      current()
+        .staffOnly.split(/\W+/)
+        .find((w) => w.length > 6) ?? '';
     const hits = await json<PolicySearchResponse>(
       await (await h.as('ben')).get(`/api/policy/search?q=${encodeURIComponent(word)}`),
     );

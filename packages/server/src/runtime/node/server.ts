@@ -6,7 +6,6 @@ import type { CooperativeId } from '@refdesk/protocol';
 import type { Context } from 'hono';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
 import type { Clock, IdGenerator, Logger, Mailer, PasswordHasher } from '../../core/ports/index.ts';
-import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { createApp } from '../../http/app.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import {
@@ -23,6 +22,7 @@ import { createRoomRegistry } from '../../realtime/room-registry.ts';
 import { seedDemo } from '../../storage/demo-seed.ts';
 import { openNodeSqlite } from '../../storage/node/sqlite.ts';
 import { createStores } from '../../storage/open-storage.ts';
+import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { createNodeAssets } from './assets.ts';
 import { mailerOrDefault } from './mailer.ts';
