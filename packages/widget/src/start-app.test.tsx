@@ -159,6 +159,23 @@ describe('when nobody is available', () => {
     expect(t.screen.getByText(/will reply to lisa@example.org/)).toBeTruthy();
   });
 
+  it('says so in Arabic when the server refuses the question, keeping the form to try later', async () => {
+    const t = await open({ locale: 'ar' }, offline);
+    type(await t.screen.findByLabelText('سؤالك'), 'Can I get an ILL?');
+    type(t.screen.getByLabelText('بريدك الإلكتروني'), 'lisa@example.org');
+    fireEvent.click(t.screen.getByRole('button', { name: 'إرسال السؤال' }));
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'offline_question',
+      message: 'Questions: the limit is reached for now. Try again in 5 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'طلبات كثيرة جدًا من هذا الاتصال الآن. يرجى المحاولة لاحقًا.',
+    );
+    expect(t.screen.getByRole('button', { name: 'إرسال السؤال' })).toBeTruthy();
+  });
+
   it('turns the question already asked into the form when the server says nobody is free', async () => {
     const t = await open();
     type(t.screen.getByLabelText('Message'), 'Is the library open on Sunday?');

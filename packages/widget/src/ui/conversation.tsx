@@ -2,6 +2,7 @@ import type { Catalogue } from '../i18n/en.ts';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
 import type { ExtrasModule } from './load-extras.ts';
+import { LimitNotice } from './limit-notice.tsx';
 import { MessageList } from './message-list.tsx';
 
 export interface ConversationProps {
@@ -29,14 +30,9 @@ export function Conversation({ state, extras }: ConversationProps) {
   return (
     <>
       <MessageList messages={s.messages} t={t} />
-      {s.error?.code === 'limit_reached' &&
-        s.error.ref === 'ask' &&
-        s.chatState !== 'queued' &&
-        s.chatState !== 'active' && (
-          <p class="error" role="alert">
-            {t.limitReached}
-          </p>
-        )}
+      {s.chatState !== 'queued' && s.chatState !== 'active' && (
+        <LimitNotice state={state} what="ask" />
+      )}
       {s.chatState === 'queued' && (
         <p class="card">
           {s.queue
