@@ -1,8 +1,8 @@
 import type { Catalogue } from '../i18n/en.ts';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
-import type { ExtrasModule } from './load-extras.ts';
 import { LimitNotice } from './limit-notice.tsx';
+import type { ExtrasModule } from './load-extras.ts';
 import { MessageList } from './message-list.tsx';
 
 export interface ConversationProps {
