@@ -103,7 +103,7 @@ export const PolicyPageUpdateSchema = v.object({
   sections: PolicySectionsSchema,
   staffOnly: sectionText,
   /** Absent: the library's own staff only, the safe choice. */
-  staffOnlyAudience: v.optional(StaffOnlyAudienceSchema, 'home_library'),
+  staffOnlyAudience: v.optional(StaffOnlyAudienceSchema),
   owners: v.pipe(v.array(EmailSchema), v.maxLength(20)),
 });
 export type PolicyPageUpdate = v.InferOutput<typeof PolicyPageUpdateSchema>;

@@ -105,3 +105,35 @@ export const DEFAULT_REPORT_LIMITS: ReportLimits = {
   reportsPerResponder: { limit: 10, windowMs: HOUR },
   reportsPerLibrary: { limit: 30, windowMs: HOUR },
 };
+
+/**
+ * Every budget multiplied by `factor` (windows unchanged): `REFDESK_BUDGET_SCALE` for a large
+ * library system, or a test and a bench whose every patron comes from 127.0.0.1.
+ *
+ * @example
+ * scaleLimits(DEFAULT_ABUSE_LIMITS, 5).writesPerAddress; // { limit: 100, windowMs: 600_000 }
+ */
+export function scaleLimits<T extends Record<keyof T, WindowLimit>>(limits: T, factor: number): T {
+  const scaled = {} as T;
+  for (const key of Object.keys(limits) as (keyof T)[]) {
+    const { limit, windowMs } = limits[key];
+    scaled[key] = { limit: Math.max(1, Math.round(limit * factor)), windowMs } as T[keyof T];
+  }
+  return scaled;
+}
+
+/**
+ * Reads `REFDESK_BUDGET_SCALE`: unset or empty is 1; anything but a positive number is an error,
+ * so a typo cannot lift every limit.
+ *
+ * @example
+ * parseBudgetScale('10'); // 10
+ */
+export function parseBudgetScale(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 1;
+  const scale = Number(text);
+  if (!Number.isFinite(scale) || scale <= 0) {
+    throw new Error(`REFDESK_BUDGET_SCALE must be a positive number, not "${text}"`);
+  }
+  return scale;
+}

@@ -1,5 +1,11 @@
 // The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
 import { resolve } from 'node:path';
+import {
+  DEFAULT_ABUSE_LIMITS,
+  DEFAULT_REPORT_LIMITS,
+  parseBudgetScale,
+  scaleLimits,
+} from '../../core/budgets/abuse-budgets.ts';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
 import { startNodeServer } from './server.ts';
 
@@ -17,7 +23,17 @@ const proxy = {
   trustProxy: process.env.REFDESK_TRUST_PROXY,
   publicUrl: process.env.REFDESK_PUBLIC_URL,
 };
-const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy });
+const budgetScale = parseBudgetScale(process.env.REFDESK_BUDGET_SCALE);
+const server = await startNodeServer({
+  port,
+  host,
+  dataPath,
+  seed: true,
+  logger,
+  proxy,
+  room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, budgetScale) },
+  limits: { reports: scaleLimits(DEFAULT_REPORT_LIMITS, budgetScale) },
+});
 
 console.log(`
 Refdesk is running at ${server.url}  (data: ${dataPath})
