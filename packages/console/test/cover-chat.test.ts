@@ -72,13 +72,15 @@ describe.skipIf(!CHROMIUM)(
       expect(assigned.isHomeLibrary).toBe(false);
     });
 
-    it("opens Springfield's policy page beside the chat, staff-only section included", async () => {
+    it("opens Springfield's policy page beside the chat, without Springfield's home-library staff notes", async () => {
       const policy = ben.getByRole('complementary', {
         name: 'Springfield Public Library policy page',
       });
       await policy.getByRole('heading', { name: 'Springfield Public Library' }).waitFor();
       await policy.getByText(/Last updated/).waitFor();
-      await policy.getByText(/Guest database login for cooperative staff/).waitFor();
+      // The demo's staff-only text (a guest PIN) is for Springfield's own staff until an editor
+      // shares it with the cooperative (docs/operations.md, issue #19).
+      await expect(policy.getByText(/Guest database login/).count()).resolves.toBe(0);
       await policy.getByRole('link', { name: 'Renewals' }).click();
       await expect(ben.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
         'Renewals',

@@ -7,8 +7,12 @@
 export const ERROR_CODES = [
   'bad_frame',
   'frame_too_large',
+  /** An HTTP body that is not `application/json`. */
+  'unsupported_media_type',
   'protocol_version',
   'rate_limited',
+  /** A budget of the sender (new chats, emails) is spent for now: do not retry at once. */
+  'limit_reached',
   'unauthorized',
   'forbidden',
   'csrf',

@@ -29,6 +29,7 @@ import {
   LibraryKindSchema,
   OutcomeSchema,
   ScriptScopeSchema,
+  StaffOnlyAudienceSchema,
 } from './responder-vocabulary.ts';
 
 // ---- Responder sessions ---------------------------------------------------------------
@@ -86,13 +87,17 @@ export const POLICY_SECTION_KEYS = Object.keys(
   PolicySectionsSchema.entries,
 ) as (keyof PolicySections)[];
 
-/** `GET /api/libraries/:id/policy`. `staffOnly` is present only for signed-in responders. */
+/**
+ * `GET /api/libraries/:id/policy`. `staffOnly` and its audience are present only for responders
+ * it is meant for; `owners` only for responders of the cooperative (they are staff emails).
+ */
 export const PolicyPageSchema = v.object({
   library: LibraryRefSchema,
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   sections: PolicySectionsSchema,
   staffOnly: v.optional(sectionText),
-  owners: v.array(v.string()),
+  staffOnlyAudience: v.optional(StaffOnlyAudienceSchema),
+  owners: v.optional(v.array(v.string())),
   updatedAt: TimestampSchema,
   updatedBy: v.string(),
   /** True when older than the cooperative's freshness limit. */
@@ -105,7 +110,9 @@ export const PolicyPageUpdateSchema = v.object({
   baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
   sections: PolicySectionsSchema,
   staffOnly: sectionText,
-  owners: v.array(EmailSchema),
+  /** Absent: the library's own staff only, the safe choice. */
+  staffOnlyAudience: v.optional(StaffOnlyAudienceSchema),
+  owners: v.pipe(v.array(EmailSchema), v.maxLength(20)),
 });
 export type PolicyPageUpdate = v.InferOutput<typeof PolicyPageUpdateSchema>;
 

@@ -43,3 +43,11 @@ export type FollowUpStatus = v.InferOutput<typeof FollowUpStatusSchema>;
 /** How a follow-up began: a chat that ended with one, a patron's offline question, or a referral. */
 export const FollowUpSourceSchema = v.picklist(['chat', 'offline_question', 'referral']);
 export type FollowUpSource = v.InferOutput<typeof FollowUpSourceSchema>;
+
+/**
+ * Who reads a policy page's staff-only section: the library's own staff (and the coordinators,
+ * who edit every page), or every responder of the cooperative.
+ */
+export const STAFF_ONLY_AUDIENCES = ['home_library', 'cooperative'] as const;
+export const StaffOnlyAudienceSchema = v.picklist(STAFF_ONLY_AUDIENCES);
+export type StaffOnlyAudience = v.InferOutput<typeof StaffOnlyAudienceSchema>;

@@ -1,6 +1,7 @@
 // The Refdesk server as the bench runs it: the real Node runtime (startNodeServer: Hono, ws,
 // SQLite on disk, rooms), seeded with the bench cooperative, with two limits lifted that exist for
 // people and would otherwise cap what the bench measures (both limiters still run on every frame).
+import { DEFAULT_ABUSE_LIMITS, scaleLimits } from '../src/core/budgets/abuse-budgets.ts';
 import { startNodeServer } from '../src/runtime/node/server.ts';
 import { seedBench } from './bench-seed.ts';
 import { installProbe } from './child-probe.ts';
@@ -24,5 +25,7 @@ const server = await startNodeServer({
   connectionLimits: { maxOpen: 1_000_000, burst: 1_000_000, perSecond: 1_000_000 },
   // A bench librarian holds ten chats and answers at machine speed.
   socketRateScale: 1_000,
+  // Thousands of chats from that one address.
+  room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, 1_000_000) },
 });
 installProbe(server.url, () => server.close());

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { DEFAULT_CONNECTION_LIMITS } from '../src/realtime/connection-limiter.ts';
 import type { RunningServer } from '../src/runtime/node/server.ts';
 import { openPacedChats, type PacedChats } from './support/paced-chats.ts';
-import { startTestServer } from './support/test-server.ts';
+import { LIFTED_BUDGETS, startTestServer } from './support/test-server.ts';
 
 const ORIGIN = 'http://localhost';
 const HELLO = JSON.stringify({ type: 'hello', protocolVersion: 1, libraryId: 'springfield' });
@@ -14,7 +14,8 @@ let chats: PacedChats | undefined;
 
 beforeEach(async () => {
   // In memory: the subject is CPU and sockets, and fsync jitter would swamp the p99 comparison.
-  server = await startTestServer(':memory:');
+  // Four hundred flooding sockets each ask once: the write budgets are another suite's subject.
+  server = await startTestServer(':memory:', { room: LIFTED_BUDGETS });
 });
 afterEach(async () => {
   chats?.close();

@@ -8,7 +8,7 @@ import { type ChaosPatron, createChaosPatron } from './support/chaos-patron.ts';
 import { type ChaosResponder, createChaosResponder } from './support/chaos-responder.ts';
 import { createSeededRandom } from './support/seeded-random.ts';
 import { signIn } from './support/socket-client.ts';
-import { startTestServer } from './support/test-server.ts';
+import { LIFTED_BUDGETS, startTestServer } from './support/test-server.ts';
 
 const CHATS = 200;
 const RESPONDERS = 10;
@@ -73,6 +73,7 @@ describe('chaos: sockets dropping and reconnecting at random', () => {
     const server = await startTestServer(dataPath, {
       connectionLimits: false,
       socketRateScale: 10,
+      room: LIFTED_BUDGETS,
     });
     const clients: { drop(): void; connect(): void }[] = [];
     try {

@@ -10,6 +10,8 @@ import { type ServerProcess, startServerProcess } from './support/server-process
 import { signIn } from './support/socket-client.ts';
 
 const CHATS = 40;
+// Every patron comes from 127.0.0.1: more new chats than one address may open for real.
+const MANY_PATRONS = { REFDESK_BUDGET_SCALE: '1000' };
 const RESPONDERS = 10;
 const MESSAGES = 10;
 /** The server is killed once this many patron messages were acknowledged: mid-exchange. */
@@ -58,7 +60,7 @@ describe('kill -9 of the server in the middle of many chats', () => {
     folder = mkdtempSync(join(tmpdir(), 'refdesk-crash-load-'));
     const dataPath = join(folder, 'refdesk.db');
     await seedBench(dataPath, { responders: RESPONDERS, maxChats: CHATS / RESPONDERS });
-    const first = await startServerProcess(dataPath);
+    const first = await startServerProcess(dataPath, MANY_PATRONS);
     running.push(first);
     const cookies = await Promise.all(
       range(RESPONDERS).map(
@@ -91,7 +93,7 @@ describe('kill -9 of the server in the middle of many chats', () => {
     await first.exited;
     running.length = 0;
 
-    const second = await startServerProcess(dataPath);
+    const second = await startServerProcess(dataPath, MANY_PATRONS);
     running.push(second);
     for (const client of [...responders, ...patrons]) client.connect(second.url);
     const finished = await waitFor(

@@ -18,7 +18,7 @@ import {
 } from './support/fuzz-frames.ts';
 import { type ProbeResult, probeSocket } from './support/probe-socket.ts';
 import { openSocket, signIn, type TestSocket } from './support/socket-client.ts';
-import { startTestServer } from './support/test-server.ts';
+import { LIFTED_BUDGETS, startTestServer } from './support/test-server.ts';
 
 const ORIGIN = 'http://localhost';
 const HELLO = { type: 'hello', protocolVersion: 1, libraryId: 'springfield' };
@@ -33,7 +33,11 @@ let rounds = 0;
 beforeAll(async () => {
   // Fuzzing opens a socket per run from one address, and the chat alongside talks after every run:
   // per-address and per-socket limits are the abuse suite's subject, not this one's.
-  server = await startTestServer(':memory:', { connectionLimits: false, socketRateScale: 10 });
+  server = await startTestServer(':memory:', {
+    connectionLimits: false,
+    socketRateScale: 10,
+    room: LIFTED_BUDGETS,
+  });
   cookie = (await signIn(server.url, 'cora@springfield.example')).cookie;
   const ben = await openSocket(`${server.url}/ws/responder`, {
     cookie: (await signIn(server.url, 'ben@shelbyville.example')).cookie,

@@ -180,6 +180,23 @@ describe('when nobody is available', () => {
     expect(t.screen.getByText(/will reply to lisa@example.org/)).toBeTruthy();
   });
 
+  it('says so in Arabic when the server refuses the question, keeping the form to try later', async () => {
+    const t = await open({ locale: 'ar' }, offline);
+    type(await t.screen.findByLabelText('سؤالك'), 'Can I get an ILL?');
+    type(t.screen.getByLabelText('بريدك الإلكتروني'), 'lisa@example.org');
+    fireEvent.click(t.screen.getByRole('button', { name: 'إرسال السؤال' }));
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'offline_question',
+      message: 'Questions: the limit is reached for now. Try again in 5 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'طلبات كثيرة جدًا من هذا الاتصال الآن. يرجى المحاولة لاحقًا.',
+    );
+    expect(t.screen.getByRole('button', { name: 'إرسال السؤال' })).toBeTruthy();
+  });
+
   it('turns the question already asked into the form when the server says nobody is free', async () => {
     const t = await open();
     type(t.screen.getByLabelText('Message'), 'Is the library open on Sunday?');
@@ -228,6 +245,44 @@ describe('after the chat', () => {
         'This chat service cannot send email, so it cannot email you this conversation.',
       ),
     ).toBeTruthy();
+  });
+
+  it('says so when the server refuses to email the conversation, in the patron’s language', async () => {
+    const t = await open({ locale: 'es' }, active);
+    fireEvent.click(t.screen.getByRole('button', { name: 'Más opciones' }));
+    fireEvent.click(
+      await t.screen.findByRole('button', { name: 'Enviarme esta conversación por correo' }),
+    );
+    type(t.screen.getByLabelText('Tu correo electrónico'), 'lisa@example.org');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Enviármela' }));
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'request_transcript',
+      message: 'Transcript emails: the limit is reached for now. Try again in 40 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'Demasiadas solicitudes desde esta conexión por ahora. Inténtelo más tarde.',
+    );
+  });
+
+  it('says so when the server refuses a new chat, and marks the question not sent', async () => {
+    const t = await open();
+    type(t.screen.getByLabelText('Message'), 'Another question');
+    fireEvent.click(t.screen.getByRole('button', { name: 'Send' }));
+    const ask = t.socket.sent.at(-1) as { type: string; clientMessageId: string };
+    expect(ask.type).toBe('ask');
+    t.socket.receive({
+      type: 'error',
+      code: 'limit_reached',
+      ref: 'ask',
+      clientMessageId: ask.clientMessageId,
+      message: 'New chats: the limit is reached for now. Try again in 9 minutes.',
+    });
+    expect((await t.screen.findByRole('alert')).textContent).toBe(
+      'Too many requests from this connection just now. Please try again later.',
+    );
+    expect(t.screen.getByText('Not sent')).toBeTruthy();
   });
 
   it('clears the conversation from the browser after a confirmation', async () => {

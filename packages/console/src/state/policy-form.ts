@@ -4,6 +4,7 @@ import {
   type PolicyPageUpdate,
   PolicyPageUpdateSchema,
   type PolicySections,
+  type StaffOnlyAudience,
 } from '@refdesk/protocol/responder';
 import * as v from 'valibot';
 
@@ -12,6 +13,8 @@ export interface PolicyForm {
   baseVersion: number;
   sections: PolicySections;
   staffOnly: string;
+  /** Who reads the staff-only text: this library's staff, or the whole cooperative's. */
+  staffOnlyAudience: StaffOnlyAudience;
   owners: string;
 }
 
@@ -27,7 +30,8 @@ export function policyForm(page: PolicyPage | null): PolicyForm {
     baseVersion: page?.version ?? 0,
     sections: { ...empty, ...page?.sections },
     staffOnly: page?.staffOnly ?? '',
-    owners: page?.owners.join('\n') ?? '',
+    staffOnlyAudience: page?.staffOnlyAudience ?? 'home_library',
+    owners: page?.owners?.join('\n') ?? '',
   };
 }
 
@@ -43,6 +47,7 @@ export function policyUpdate(
     baseVersion: form.baseVersion,
     sections: form.sections,
     staffOnly: form.staffOnly,
+    staffOnlyAudience: form.staffOnlyAudience,
     owners,
   });
   if (parsed.success) return { ok: true, update: parsed.output };

@@ -1,4 +1,4 @@
-import type { PolicySections } from '@refdesk/protocol/responder';
+import type { PolicySections, StaffOnlyAudience } from '@refdesk/protocol/responder';
 import { SECTION_LABELS, SECTION_ORDER } from '../state/labels.ts';
 import type { PolicyForm } from '../state/policy-form.ts';
 
@@ -8,6 +8,11 @@ const HINTS: Partial<Record<keyof PolicySections, string>> = {
   accountsAndPins: 'Who can get a card, how PINs are reset.',
   followUpContact: 'Where follow-ups and referrals should go.',
 };
+
+const AUDIENCES: [StaffOnlyAudience, string][] = [
+  ['home_library', 'This library’s staff (and the coordinators)'],
+  ['cooperative', 'Every librarian of the cooperative'],
+];
 
 export interface PolicyFieldsProps {
   form: PolicyForm;
@@ -49,8 +54,7 @@ export function PolicyFields({ form, onChange }: PolicyFieldsProps) {
       <div class="field field-staff">
         <label for="policy-staffOnly">Staff only</label>
         <p class="field-hint" id="policy-staffOnly-hint">
-          Shown only to signed-in librarians of the cooperative, never to patrons: guest database
-          logins, escalation contacts.
+          Never shown to patrons: guest database logins, escalation contacts.
         </p>
         <textarea
           id="policy-staffOnly"
@@ -59,6 +63,21 @@ export function PolicyFields({ form, onChange }: PolicyFieldsProps) {
           aria-describedby="policy-staffOnly-hint"
           onInput={(event) => onChange({ staffOnly: event.currentTarget.value })}
         />
+        <fieldset class="audience">
+          <legend>Who may read it</legend>
+          {AUDIENCES.map(([audience, label]) => (
+            <label key={audience}>
+              <input
+                type="radio"
+                name="policy-staffOnlyAudience"
+                value={audience}
+                checked={form.staffOnlyAudience === audience}
+                onChange={() => onChange({ staffOnlyAudience: audience })}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
       </div>
       <div class="field">
         <label for="policy-owners">Owners</label>

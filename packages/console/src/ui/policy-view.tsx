@@ -71,13 +71,16 @@ export function PolicyView({ page, idPrefix }: PolicyViewProps) {
         <section class="policy-section policy-staff">
           <h3 id={sectionId('staffOnly')} tabIndex={-1}>
             Staff only <span class="tag tag-staff">Never share with patrons</span>
+            {page.staffOnlyAudience === 'cooperative' && (
+              <span class="tag">Shared with the cooperative</span>
+            )}
           </h3>
           <p class="policy-text">{page.staffOnly}</p>
         </section>
       )}
       <footer class="policy-foot">
         <p class="muted small">
-          Owners: {page.owners.length ? page.owners.join(', ') : 'none named'}
+          Owners: {page.owners?.length ? page.owners.join(', ') : 'none named'}
         </p>
         <ReportProblem libraryId={page.library.id} libraryName={page.library.name} />
       </footer>

@@ -1,3 +1,4 @@
+import { assertNever, type StaffOnlyAudience } from '@refdesk/protocol';
 import type { ChatRecord, Library, Responder } from './model.ts';
 
 /**
@@ -18,9 +19,30 @@ export function canEditLibrary(responder: Responder, home: Library, library: Lib
   return responder.roles.includes('library_admin') && responder.libraryId === library.id;
 }
 
-/** Staff-only sections of policy pages: any responder of the same cooperative. */
+/** Policy page owners, problem reports about a page: any responder of the same cooperative. */
 export function canReadStaffOnly(home: Library, library: Library): boolean {
   return home.cooperativeId === library.cooperativeId;
+}
+
+/**
+ * A policy page's staff-only section: for its audience. `home_library`: the library's own
+ * responders and the coordinators (who edit every page); `cooperative`: every responder of it.
+ */
+export function canReadStaffNotes(
+  responder: Responder,
+  home: Library,
+  library: Library,
+  audience: StaffOnlyAudience,
+): boolean {
+  if (!canReadStaffOnly(home, library)) return false;
+  switch (audience) {
+    case 'cooperative':
+      return true;
+    case 'home_library':
+      return responder.libraryId === library.id || isCoordinatorOf(responder, home, library);
+    default:
+      return assertNever(audience);
+  }
 }
 
 /** A library's follow-up queue: its own responders, and coordinators. */

@@ -1,5 +1,6 @@
 import type { ResponderId } from '@refdesk/protocol';
 import type { Context } from 'hono';
+import type { ReportLimits } from '../core/budgets/abuse-budgets.ts';
 import type {
   Clock,
   IdGenerator,
@@ -78,5 +79,10 @@ export interface AppDeps {
   /** Serves `/metrics` when set (Node); without it `/metrics` is a 404 (Cloudflare). */
   metricsEndpoint?: MetricsEndpoint;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
-  limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
+  limits?: {
+    signIn?: Partial<SignInLimits>;
+    hashing?: Partial<HashingLimits>;
+    /** Policy problem reports (core/budgets/abuse-budgets.ts). */
+    reports?: Partial<ReportLimits>;
+  };
 }

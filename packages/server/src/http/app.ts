@@ -82,6 +82,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     if (error instanceof HttpError) {
       logRefusal(c, error);
       deps.metrics?.count('refdesk_refusals_total', { surface: 'http', code: error.code });
+      if (error.retryAfterSeconds !== undefined)
+        c.header('Retry-After', String(error.retryAfterSeconds));
       return c.json({ error: { code: error.code, message: error.message } }, error.status as 400);
     }
     c.get('log').error('http.failed', {

@@ -1,12 +1,14 @@
 import type { ErrorCode } from '@refdesk/protocol';
 import type { LogFields } from '../core/ports/index.ts';
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500> = {
   bad_frame: 400,
   validation: 400,
   protocol_version: 400,
   frame_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
+  limit_reached: 429,
   unauthorized: 401,
   session_expired: 401,
   forbidden: 403,
@@ -32,10 +34,13 @@ export class HttpError extends Error {
   readonly code: ErrorCode;
   /** Fields for the one log line of this refusal (a reason, an origin), never sent to the client. */
   readonly log: LogFields | undefined;
-  constructor(code: ErrorCode, message: string, log?: LogFields) {
+  /** Sent as `Retry-After` (seconds) with a 429. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: ErrorCode, message: string, log?: LogFields, retryAfterSeconds?: number) {
     super(message);
     this.code = code;
     this.log = log;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   get status(): number {

@@ -26,13 +26,14 @@ export interface RestoredPatronConnection {
  * `error` frame and the socket stays open; floods and wrong versions close it.
  *
  * @example
- * upgrade(async (c) => (socket) => createPatronConnection(deps, socket, c.req.header('origin')));
+ * upgrade(async (c) => (socket) => createPatronConnection(deps, socket, origin, undefined, address));
  */
 export function createPatronConnection(
   deps: SocketGuardDeps,
   socket: ChatSocket,
   origin: string | undefined,
   restored?: RestoredPatronConnection,
+  clientAddress: string | null = null,
 ): SocketHandlers {
   let session: PatronSession | undefined = restored?.session;
   let room: CooperativeRoom | undefined = restored?.room;
@@ -97,7 +98,7 @@ export function createPatronConnection(
             'That library has no cooperative.',
           );
         guard.helloReceived();
-        session = room.patronHello(peer, frame, library);
+        session = room.patronHello(peer, frame, library, clientAddress);
       });
     },
     onClose() {
@@ -113,6 +114,7 @@ export function createPatronConnection(
         chatId: session.chatId,
         practice: session.practice,
         pageUrl: keptPageUrl(session.pageUrl),
+        clientAddress: session.clientAddress,
       },
   };
 }

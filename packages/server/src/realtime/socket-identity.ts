@@ -26,6 +26,8 @@ export const SocketIdentitySchema = v.variant('role', [
     chatId: v.nullable(ChatIdSchema),
     practice: v.boolean(),
     pageUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_KEPT_PAGE_URL))),
+    /** For the abuse budgets after a restore; absent in identities kept before it existed. */
+    clientAddress: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
   }),
   v.object({
     role: v.literal('responder'),

@@ -1,11 +1,19 @@
 import type { CooperativeId } from '@refdesk/protocol';
+import type { AbuseLimits } from '../core/budgets/abuse-budgets.ts';
 import { hashToken } from '../core/hash-token.ts';
+import { silentLogger } from '../core/logging/json-logger.ts';
+import { toLogger } from '../core/logging/to-logger.ts';
 import type { Cooperative } from '../core/model.ts';
-import type { Clock, IdGenerator, Metrics, Notifier } from '../core/ports/index.ts';
+import type { Clock, IdGenerator, LoggerInput, Metrics, Notifier } from '../core/ports/index.ts';
 import { noMetrics } from '../core/ports/metrics.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig, type RoomDeps } from '../core/room/room-context.ts';
 import type { Stores } from '../storage/open-storage.ts';
+
+/** Some of {@link DEFAULT_ROOM_CONFIG}, and some of its budgets. */
+export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
+  budgets?: Partial<AbuseLimits>;
+};
 
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
@@ -15,10 +23,12 @@ export interface RoomWiring {
   notifier: Notifier;
   clock: Clock;
   ids: IdGenerator;
+  /** Where the room logs refused budgets. Default: nowhere (a room test). */
+  logger?: LoggerInput;
   /** Default: SHA-256 hex ({@link hashToken}). */
   hashToken?: (token: string) => string;
   /** Overrides of {@link DEFAULT_ROOM_CONFIG} (a test shortens timings). */
-  config?: Partial<RoomConfig>;
+  config?: RoomConfigOverrides;
   /** Default: reported nowhere. */
   metrics?: Metrics;
 }
@@ -38,10 +48,15 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     store: wiring.stores.room,
     feedback: wiring.stores.feedback,
     notifier: wiring.notifier,
+    logger: wiring.logger ? toLogger(wiring.logger) : silentLogger,
     clock: wiring.clock,
     ids: wiring.ids,
     hashToken: wiring.hashToken ?? hashToken,
-    config: { ...DEFAULT_ROOM_CONFIG, ...wiring.config },
+    config: {
+      ...DEFAULT_ROOM_CONFIG,
+      ...wiring.config,
+      budgets: { ...DEFAULT_ROOM_CONFIG.budgets, ...wiring.config?.budgets },
+    },
     metrics: wiring.metrics ?? noMetrics,
   };
 }

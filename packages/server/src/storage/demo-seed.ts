@@ -156,6 +156,8 @@ function savePolicyPage(
     version: 1,
     sections: { ...content.sections },
     staffOnly: content.staffOnly,
+    // The demo's notes hold a guest PIN: the library's own staff only.
+    staffOnlyAudience: 'home_library',
     owners: [owner],
     updatedAt: now,
     updatedBy: owner,

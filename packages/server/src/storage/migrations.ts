@@ -21,6 +21,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 3, name: 'provisioning', sql: SCHEMA_PROVISIONING },
   { version: 4, name: 'accounts', sql: SCHEMA_ACCOUNTS },
+  {
+    version: 5,
+    name: 'policy_staff_only_audience',
+    // Who reads a page's staff-only section; what was written before the choice existed stays
+    // with the library's own staff (it may hold PINs meant for them alone).
+    sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
+  CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
+  },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,3 +1,4 @@
+import { StaffOnlyAudienceSchema } from '@refdesk/protocol';
 import * as v from 'valibot';
 import type { PolicyPageRecord, PolicyStore } from '../core/ports/index.ts';
 import { createRowReader } from './row-reader.ts';
@@ -9,6 +10,7 @@ const POLICY_COLUMNS = [
   'version',
   'sections',
   'staff_only',
+  'staff_only_audience',
   'owners',
   'updated_at',
   'updated_by',
@@ -53,6 +55,7 @@ export function createSqlPolicyStore(db: SqlDatabase): PolicyStore {
           page.version,
           JSON.stringify(page.sections),
           page.staffOnly,
+          page.staffOnlyAudience,
           JSON.stringify(page.owners),
           page.updatedAt,
           page.updatedBy,
@@ -70,6 +73,7 @@ function policyFromRow(row: SqlRow): PolicyPageRecord {
     version: r.number('version'),
     sections: r.json('sections', SectionsSchema),
     staffOnly: r.text('staff_only'),
+    staffOnlyAudience: r.parse('staff_only_audience', StaffOnlyAudienceSchema),
     owners: r.json('owners', OwnersSchema),
     updatedAt: r.number('updated_at'),
     updatedBy: r.text('updated_by'),

@@ -133,11 +133,17 @@ export function sessionScenarios(start: StartRuntime, options: { timeout?: numbe
         const policy = '/api/libraries/springfield/policy';
         const anonymous = (await (await client().fetch(policy)).json()) as Record<string, unknown>;
         expect(anonymous.staffOnly).toBeUndefined();
+        expect(anonymous.owners).toBeUndefined();
+        // Ben reads his own library's staff-only section; Springfield's is for its own staff.
         const { cookie } = await client().signIn('ben@shelbyville.example');
         const staff = (await (
-          await client().fetch(policy, { headers: { cookie } })
+          await client().fetch('/api/libraries/shelbyville/policy', { headers: { cookie } })
         ).json()) as Record<string, unknown>;
         expect(typeof staff.staffOnly).toBe('string');
+        const other = (await (
+          await client().fetch(policy, { headers: { cookie } })
+        ).json()) as Record<string, unknown>;
+        expect(other.staffOnly).toBeUndefined();
       });
     });
   });

@@ -111,6 +111,7 @@ export async function createAppHarness(options: AppHarnessOptions = {}): Promise
     notifier,
     clock,
     ids,
+    logger,
     metrics,
     hashToken: (token: string) => `hash:${token}`,
   };

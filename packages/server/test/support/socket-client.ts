@@ -6,8 +6,11 @@ type Frame = { type: string } & Record<string, unknown>;
 export interface TestSocket {
   frames: Frame[];
   send(frame: object | string): void;
-  /** The next frame of this type (after the ones already taken), waiting for it if needed. */
-  next<T extends Frame = Frame>(type: string, match?: (frame: T) => boolean): Promise<T>;
+  /**
+   * The next frame of this type, or of any of these types (after the ones already taken), waiting
+   * for it if needed.
+   */
+  next<T extends Frame = Frame>(type: string | string[], match?: (frame: T) => boolean): Promise<T>;
   closed: Promise<{ code: number; reason: string }>;
   close(): void;
 }
@@ -54,10 +57,12 @@ export async function openSocket(
     closed,
     send: (frame) => ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame)),
     close: () => ws.close(),
-    next<T extends Frame>(type: string, match?: (frame: T) => boolean): Promise<T> {
+    next<T extends Frame>(type: string | string[], match?: (frame: T) => boolean): Promise<T> {
+      const types = typeof type === 'string' ? [type] : type;
       const find = () =>
         frames.find(
-          (frame) => !taken.has(frame) && frame.type === type && (!match || match(frame as T)),
+          (frame) =>
+            !taken.has(frame) && types.includes(frame.type) && (!match || match(frame as T)),
         ) as T | undefined;
       return new Promise<T>((resolve, reject) => {
         const check = () => {

@@ -62,6 +62,7 @@ const ar: Catalogue = {
   offlineSent: 'شكرًا لك. وصل سؤالك إلى {library}.',
   offlineNext: 'سيرد أمين مكتبة على {email}. راقب صندوق الوارد ومجلد الرسائل غير المرغوب فيها.',
   offlineBy: 'سيحاولون الإجابة قبل {date}.',
+  limitReached: 'طلبات كثيرة جدًا من هذا الاتصال الآن. يرجى المحاولة لاحقًا.',
 };
 
 export default ar;

@@ -60,6 +60,7 @@ const en = {
   offlineNext:
     'A librarian will reply to {email}. Keep an eye on your inbox, and your spam folder.',
   offlineBy: 'They will try to answer before {date}.',
+  limitReached: 'Too many requests from this connection just now. Please try again later.',
 };
 
 export default en;

@@ -64,6 +64,7 @@ const es: Catalogue = {
   offlineSent: 'Gracias. {library} ha recibido tu pregunta.',
   offlineNext: 'Un bibliotecario responderá a {email}. Revisa tu bandeja de entrada y la de spam.',
   offlineBy: 'Intentarán responder antes del {date}.',
+  limitReached: 'Demasiadas solicitudes desde esta conexión por ahora. Inténtelo más tarde.',
 };
 
 export default es;

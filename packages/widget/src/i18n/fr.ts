@@ -65,6 +65,7 @@ const fr: Catalogue = {
   offlineNext:
     'Un bibliothécaire répondra à {email}. Surveillez votre boîte de réception et vos indésirables.',
   offlineBy: 'Nous essaierons de répondre avant le {date}.',
+  limitReached: 'Trop de demandes depuis cette connexion pour le moment. Réessayez plus tard.',
 };
 
 export default fr;

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../i18n/en.ts';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
+import { LimitNotice } from './limit-notice.tsx';
 import type { ExtrasModule } from './load-extras.ts';
 import { MessageList } from './message-list.tsx';
 
@@ -29,6 +30,9 @@ export function Conversation({ state, extras }: ConversationProps) {
   return (
     <>
       <MessageList messages={s.messages} t={t} />
+      {s.chatState !== 'queued' && s.chatState !== 'active' && (
+        <LimitNotice state={state} what="ask" />
+      )}
       {s.chatState === 'queued' && (
         <p class="card">
           {s.queue

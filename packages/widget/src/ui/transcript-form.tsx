@@ -1,5 +1,6 @@
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
+import { LimitNotice } from './limit-notice.tsx';
 import { fieldValue, TextField } from './text-field.tsx';
 import { focusInvalid, isEmail } from './validate.ts';
 
@@ -38,6 +39,7 @@ export function TranscriptForm({ state }: TranscriptFormProps) {
         autoComplete="email"
         initial={email}
       />
+      <LimitNotice state={state} what="request_transcript" />
       <button class="primary" type="submit">
         {t.transcriptSend}
       </button>

@@ -21,6 +21,7 @@ export function policyPageVersion(
     version: update.baseVersion + 1,
     sections: update.sections,
     staffOnly: update.staffOnly,
+    staffOnlyAudience: update.staffOnlyAudience ?? 'home_library',
     owners: [...new Set(update.owners.map((owner) => owner.toLowerCase()))],
     updatedAt: now,
     updatedBy: editor.displayName,

@@ -1,4 +1,4 @@
-import type { LibraryId } from '@refdesk/protocol';
+import type { LibraryId, StaffOnlyAudience } from '@refdesk/protocol';
 import type { Millis } from '../model.ts';
 
 export interface PolicyPageRecord {
@@ -7,6 +7,8 @@ export interface PolicyPageRecord {
   /** The structured template (PolicySections of the protocol). */
   sections: Record<string, string>;
   staffOnly: string;
+  /** Who reads `staffOnly`; pages saved before the choice existed are `home_library`. */
+  staffOnlyAudience: StaffOnlyAudience;
   owners: string[];
   updatedAt: Millis;
   updatedBy: string;

@@ -4,6 +4,8 @@ import type {
   PatronHello,
   ResponderClientFrame,
 } from '@refdesk/protocol';
+import type { AnonymousWriter } from '../budgets/abuse-budgets.ts';
+import type { BudgetRefusal } from '../budgets/sliding-window-budget.ts';
 import type { Library, Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
@@ -21,6 +23,7 @@ import {
 import { type RestoredSockets, resumeRoom } from './resume-room.ts';
 import { createRoomContext, type RoomContext, type RoomDeps } from './room-context.ts';
 import { clearTierTimer, refreshOffers } from './routing-engine.ts';
+import { spendWrite } from './spend-budget.ts';
 
 /**
  * The single owner of one cooperative's live routing state. Every call runs to completion before
@@ -42,7 +45,13 @@ export interface CooperativeRoom {
   resume(sockets: RestoredSockets): PatronSession[];
   /** Clears every timer (shutdown, tests). Sockets are the runtime's to close. */
   stop(): void;
-  patronHello(peer: PatronPeer, hello: PatronHello, library: Library): PatronSession;
+  /** `clientAddress` feeds the abuse budgets (null: unknown). */
+  patronHello(
+    peer: PatronPeer,
+    hello: PatronHello,
+    library: Library,
+    clientAddress?: string | null,
+  ): PatronSession;
   patronFrame(session: PatronSession, frame: Exclude<PatronClientFrame, { type: 'hello' }>): void;
   patronClosed(session: PatronSession): void;
   responderOpened(peer: ResponderPeer, responder: Responder): void;
@@ -53,6 +62,11 @@ export interface CooperativeRoom {
   ): void;
   responderClosed(peer: ResponderPeer, responder: Responder): void;
   widgetInfo(library: Library): LibraryWidgetInfo;
+  /**
+   * Spends one anonymous write (an offline question over HTTP) from the room's budgets, shared
+   * with the socket's new chats; a refusal says when to retry, and is logged.
+   */
+  spendAnonymousWrite(writer: AnonymousWriter): BudgetRefusal | undefined;
   /**
    * A library's settings changed (say, its coverage hours, edited by its admin): routes again at
    * once and re-arms the scheduler for the new hours.
@@ -85,7 +99,8 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
         if (live.idleTimer !== undefined) ctx.clock.clearTimeout(live.idleTimer);
       }
     },
-    patronHello: (peer, hello, library) => openPatronSession(ctx, peer, hello, library),
+    patronHello: (peer, hello, library, clientAddress) =>
+      openPatronSession(ctx, peer, hello, library, clientAddress ?? null),
     patronFrame(session, frame) {
       const refusal = handlePatronFrame(ctx, session, frame);
       if (refusal) session.peer.send({ type: 'error', ref: frame.type, ...refusal });
@@ -101,6 +116,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     },
     responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
     widgetInfo: (library) => widgetInfo(ctx, library),
+    spendAnonymousWrite: (writer) => spendWrite(ctx, writer, 'offline_question'),
     settingsChanged() {
       ctx.scheduler.reset();
       refreshOffers(ctx);

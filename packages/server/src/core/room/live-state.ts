@@ -29,6 +29,10 @@ export interface PatronSession {
   chatId: ChatId | null;
   practice: boolean;
   pageUrl: string | null;
+  /** The client's network address, for the abuse budgets; null when unknown (a restored socket). */
+  clientAddress: string | null;
+  /** Names this socket in the per-session budgets. */
+  budgetKey: string;
 }
 
 /** Where a transfer pointed a chat, narrowing who is offered it. */

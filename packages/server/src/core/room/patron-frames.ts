@@ -16,8 +16,13 @@ import { appendMessage, broadcastMessage } from './messages.ts';
 import { widgetInfo } from './patron-session.ts';
 import type { RoomContext } from './room-context.ts';
 import { refreshOffers } from './routing-engine.ts';
+import { refusalFrame, spendTranscript, spendWrite } from './spend-budget.ts';
 
-type Refusal = { code: 'invalid_state' | 'validation' | 'not_found'; message: string };
+type Refusal = {
+  code: 'invalid_state' | 'validation' | 'not_found' | 'limit_reached';
+  message: string;
+  clientMessageId?: ClientMessageId;
+};
 
 /**
  * Applies one decoded frame from a patron. Returns a refusal for the caller to send as an
@@ -51,13 +56,16 @@ export function handlePatronFrame(
     case 'leave':
       if (chat && chat.record.state !== 'ended') endChat(ctx, chat, 'patron_left', null, null);
       return undefined;
-    case 'request_transcript':
+    case 'request_transcript': {
       if (!session.chatId) return noOpenChat();
       if (!ctx.notifier.canEmail) return noEmail();
+      const refusal = spendTranscript(ctx, session, session.chatId, frame.email);
+      if (refusal) return refusalFrame('Transcript emails', refusal);
       recordEvent(ctx, 'transcript_requested', session.chatId, null);
       ctx.notifier.transcriptRequested(session.chatId, frame.email);
       session.peer.send({ type: 'received', what: 'request_transcript' });
       return undefined;
+    }
     case 'survey':
       if (!session.chatId) return noOpenChat();
       ctx.feedback.insertSurvey(
@@ -105,6 +113,11 @@ function ask(
     return { code: 'validation', message: 'name: required by this library' };
   if (library.settings.emailField === 'required' && !frame.email)
     return { code: 'validation', message: 'email: required by this library' };
+  const writer = { libraryId: library.id, clientAddress: session.clientAddress };
+  const refusal = spendWrite(ctx, writer, 'ask');
+  // The message id lets the widget mark the question not sent instead of retrying it.
+  if (refusal)
+    return { ...refusalFrame('New chats', refusal), clientMessageId: frame.clientMessageId };
   if (session.chatId) {
     // The previous chat of this session has ended: the new chat gets a token of its own, and
     // this socket stops hearing about the old one.
@@ -169,7 +182,10 @@ function leaveQuestion(
   session: PatronSession,
   chat: LiveChat | undefined,
   frame: OfflineQuestion,
-): undefined {
+): Refusal | undefined {
+  const writer = { libraryId: session.libraryId, clientAddress: session.clientAddress };
+  const refusal = spendWrite(ctx, writer, 'offline_question');
+  if (refusal) return refusalFrame('Questions', refusal);
   const followUp = newFollowUp(ctx, {
     libraryId: session.libraryId,
     source: 'offline_question',

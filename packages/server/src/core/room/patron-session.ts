@@ -47,6 +47,7 @@ export function openPatronSession(
   peer: PatronPeer,
   hello: PatronHello,
   library: Library,
+  clientAddress: string | null = null,
 ): PatronSession {
   const resumed = hello.resumeToken ? findResumable(ctx, hello.resumeToken, library) : undefined;
   if (hello.resumeToken && !resumed) {
@@ -64,6 +65,8 @@ export function openPatronSession(
     chatId: resumed?.id ?? null,
     practice: hello.practice ?? false,
     pageUrl: hello.pageUrl ?? null,
+    clientAddress,
+    budgetKey: `session-${++ctx.sessionsOpened}`,
   };
   const live = resumed && ctx.chats.get(resumed.id);
   peer.send({

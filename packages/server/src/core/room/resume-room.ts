@@ -14,6 +14,7 @@ export interface RestoredPatron {
   chatId: ChatId | null;
   practice: boolean;
   pageUrl: string | null;
+  clientAddress?: string | null | undefined;
 }
 
 /** A responder socket that stayed open while the room's memory was dropped. */
@@ -68,7 +69,16 @@ export function resumeRoom(
 
 function attachRestoredPatron(ctx: RoomContext, restored: RestoredPatron): PatronSession {
   const { peer, libraryId, resumeToken, chatId, practice, pageUrl } = restored;
-  const session: PatronSession = { peer, libraryId, resumeToken, chatId, practice, pageUrl };
+  const session: PatronSession = {
+    peer,
+    libraryId,
+    resumeToken,
+    chatId,
+    practice,
+    pageUrl,
+    clientAddress: restored.clientAddress ?? null,
+    budgetKey: `session-${++ctx.sessionsOpened}`,
+  };
   const chat = chatId ? ctx.chats.get(chatId) : undefined;
   if (chat) {
     chat.patrons.add(session);

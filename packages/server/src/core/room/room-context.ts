@@ -1,10 +1,13 @@
 import type { ChatId, ResponderId } from '@refdesk/protocol';
+import { type AbuseLimits, DEFAULT_ABUSE_LIMITS } from '../budgets/abuse-budgets.ts';
+import { type BudgetLedger, createBudgetLedger } from '../budgets/sliding-window-budget.ts';
 import type { Cooperative } from '../model.ts';
 import type {
   Clock,
   Directory,
   FeedbackStore,
   IdGenerator,
+  Logger,
   Metrics,
   Notifier,
   RoomStore,
@@ -19,12 +22,15 @@ export interface RoomConfig {
   patronResumeWindowMs: number;
   /** A responder who sends no frame (heartbeat) for this long goes away (default 90 s). */
   responderIdleMs: number;
+  /** What anonymous patrons may write and have emailed (docs/operations.md, "Abuse budgets"). */
+  budgets: AbuseLimits;
 }
 
 export const DEFAULT_ROOM_CONFIG: RoomConfig = {
   responderGraceMs: 60_000,
   patronResumeWindowMs: 10 * 60_000,
   responderIdleMs: 90_000,
+  budgets: DEFAULT_ABUSE_LIMITS,
 };
 
 export interface RoomDeps {
@@ -33,6 +39,8 @@ export interface RoomDeps {
   store: RoomStore;
   feedback: FeedbackStore;
   notifier: Notifier;
+  /** Refusals of spent budgets are logged here (never with message text). */
+  logger: Logger;
   clock: Clock;
   ids: IdGenerator;
   /** One-way hash of resume tokens (SHA-256 hex). */
@@ -50,6 +58,10 @@ export interface RoomContext extends RoomDeps {
   recentWaitsMs: number[];
   /** The one timer for time-of-day boundaries (coverage hours), re-armed after every routing pass. */
   scheduler: RoomScheduler;
+  /** Anonymous writes and emails spent, per address, library, session and destination. */
+  budgets: BudgetLedger;
+  /** Counts patron sessions, to name them in the budgets without spending an id. */
+  sessionsOpened: number;
 }
 
 export function createRoomContext(deps: RoomDeps): RoomContext {
@@ -59,5 +71,7 @@ export function createRoomContext(deps: RoomDeps): RoomContext {
     responders: new Map(),
     recentWaitsMs: [],
     scheduler: createRoomScheduler({ clock: deps.clock }),
+    budgets: createBudgetLedger(deps.clock, { ...deps.config.budgets }),
+    sessionsOpened: 0,
   };
 }

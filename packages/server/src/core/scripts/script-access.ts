@@ -36,6 +36,28 @@ export function scriptAccess(
 }
 
 /**
+ * Whether the responder may save `next`, a new script or the new version of `existing`: they
+ * must be able to edit both what was and what will be, and a shared script never becomes a
+ * personal one, since a personal script belongs to its author and a shared one has none (a
+ * coordinator could otherwise take a library's script away from it).
+ *
+ * @example
+ * if (!canSaveScript(directory, me, home, next, existing)) throw new HttpError('forbidden', '...');
+ */
+export function canSaveScript(
+  directory: Directory,
+  me: Responder,
+  home: Library,
+  next: ScriptRecord,
+  existing?: ScriptRecord,
+): boolean {
+  if (scriptAccess(directory, me, home, next) !== 'edit') return false;
+  if (!existing) return true;
+  if (scriptAccess(directory, me, home, existing) !== 'edit') return false;
+  return next.scope !== 'personal' || existing.scope === 'personal';
+}
+
+/**
  * The stored form of a script the responder writes: a library script is the library the input
  * names (a coordinator writing for another library), else the one it already belongs to, else
  * the author's own. Whether they may write it is {@link scriptAccess}'s question.

@@ -1,5 +1,6 @@
 import { type LibrarySummary, OfflineQuestionRequestSchema } from '@refdesk/protocol';
 import { type Context, Hono } from 'hono';
+import { retryText } from '../../core/budgets/abuse-budgets.ts';
 import { newFollowUp } from '../../core/follow-ups/new-follow-up.ts';
 import { isOriginAllowed } from '../../core/libraries/origin-policy.ts';
 import type { Library } from '../../core/model.ts';
@@ -66,6 +67,20 @@ export function libraryRoutes(deps: AppDeps) {
     const found = enabled(library(c));
     allowWidgetOrigin(c, found);
     const question = await readBody(c, OfflineQuestionRequestSchema);
+    const room = deps.rooms.roomFor(found.cooperativeId);
+    if (!room) throw new HttpError('unknown_library', 'That library has no cooperative.');
+    const refusal = room.spendAnonymousWrite({
+      libraryId: found.id,
+      clientAddress: deps.clientAddress(c),
+    });
+    if (refusal) {
+      throw new HttpError(
+        'rate_limited',
+        `Too many questions from this network or for ${found.name} just now. Try again ${retryText(refusal.retryAfterMs)}.`,
+        { reason: 'offline_question_budget', budget: refusal.budget, library: found.id },
+        Math.ceil(refusal.retryAfterMs / 1000),
+      );
+    }
     const followUp = newFollowUp(deps, {
       libraryId: found.id,
       source: 'offline_question',
@@ -103,5 +118,7 @@ function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
     });
   }
   c.header('Access-Control-Allow-Origin', origin);
+  // A refused question says when to retry; the widget's page may read that.
+  c.header('Access-Control-Expose-Headers', 'Retry-After');
   c.header('Vary', 'Origin');
 }

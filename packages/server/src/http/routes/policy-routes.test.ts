@@ -1,6 +1,7 @@
 import type { LibraryId, PolicyPage, PolicySearchResponse } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
+import { DEFAULT_REPORT_LIMITS } from '../../core/budgets/abuse-budgets.ts';
 
 let h: AppHarness;
 beforeEach(async () => {
@@ -116,6 +117,51 @@ describe('GET /api/libraries/:id/policy', () => {
   });
 });
 
+describe('who reads what of a policy page', () => {
+  const read = async (actor: 'anonymous' | 'patron' | 'ana' | 'ben' | 'dev') =>
+    json<PolicyPage>(await (await h.as(actor)).get('/api/libraries/springfield/policy'));
+
+  it('shows the public and patrons the sections alone: no staff emails, no staff-only text', async () => {
+    for (const actor of ['anonymous', 'patron'] as const) {
+      const page = await read(actor);
+      expect(page.owners).toBeUndefined();
+      expect(page.staffOnly).toBeUndefined();
+    }
+  });
+
+  it('keeps the demo’s staff-only text (a guest PIN) for the library’s own staff and coordinators', async () => {
+    expect((await read('ana')).staffOnly).toBe(current().staffOnly);
+    expect((await read('dev')).staffOnly).toBe(current().staffOnly);
+    const ben = await read('ben');
+    expect(ben.staffOnly).toBeUndefined();
+    expect(ben.owners).toEqual(['cora@springfield.example']);
+    const word =
+      current()
+        .staffOnly.split(/\W+/)
+        .find((w) => w.length > 6) ?? '';
+    const hits = await json<PolicySearchResponse>(
+      await (await h.as('ben')).get(`/api/policy/search?q=${encodeURIComponent(word)}`),
+    );
+    const springfieldStaffOnly = hits.hits.filter(
+      (hit) => hit.section === 'staffOnly' && hit.library.id === 'springfield',
+    );
+    expect(springfieldStaffOnly).toEqual([]);
+  });
+
+  it('shows the staff-only text to every responder of the cooperative once its editor shares it', async () => {
+    const saved = await (await h.as('cora')).put('/api/libraries/springfield/policy', {
+      ...update({ staffOnly: 'Escalate to ext. 12.' }),
+      staffOnlyAudience: 'cooperative',
+    });
+    expect(saved.status).toBe(200);
+    expect(await read('ben')).toMatchObject({
+      staffOnly: 'Escalate to ext. 12.',
+      staffOnlyAudience: 'cooperative',
+    });
+    expect((await read('patron')).staffOnly).toBeUndefined();
+  });
+});
+
 describe('GET /api/policy/search', () => {
   const search = async (q: string, actor: 'ana' | 'ben' = 'ben') =>
     (await h.as(actor)).get(`/api/policy/search?q=${encodeURIComponent(q)}`);
@@ -133,7 +179,8 @@ describe('GET /api/policy/search', () => {
   it('searches the staff-only sections for signed-in responders', async () => {
     const staffOnly = current().staffOnly;
     const word = staffOnly.split(/\W+/).find((w) => w.length > 6) ?? '';
-    const body = await json<PolicySearchResponse>(await search(word));
+    // Springfield's own staff: its demo staff-only text is not shared with the cooperative.
+    const body = await json<PolicySearchResponse>(await search(word, 'ana'));
     expect(body.hits).toContainEqual(
       expect.objectContaining({
         library: expect.objectContaining({ id: 'springfield' }),
@@ -187,6 +234,39 @@ describe('POST /api/libraries/:id/policy/problems', () => {
     });
     expect(response.status).toBe(500);
     expect(h.errors.join('\n')).toContain('policy problem report not sent');
+  });
+
+  it('refuses reports beyond the per-responder budget with 429 and Retry-After, emailing nobody more', async () => {
+    const { limit } = DEFAULT_REPORT_LIMITS.reportsPerResponder;
+    const ben = await h.as('ben');
+    const report = () =>
+      ben.post('/api/libraries/springfield/policy/problems', { comment: 'Spam https://x.example' });
+    for (let n = 0; n < limit; n++) expect((await report()).status).toBe(200);
+    const refused = await report();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await json(refused)).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(h.mailer.sent).toHaveLength(limit);
+    h.clock.advance(DEFAULT_REPORT_LIMITS.reportsPerResponder.windowMs);
+    expect((await report()).status).toBe(200);
+  });
+
+  it('refuses reports about one page beyond the per-library budget, whoever sends them', async () => {
+    const perResponder = DEFAULT_REPORT_LIMITS.reportsPerResponder.limit;
+    const perLibrary = DEFAULT_REPORT_LIMITS.reportsPerLibrary.limit;
+    const statuses: number[] = [];
+    // Every responder of the cooperative reports as much as they may.
+    for (const actor of ['ana', 'ben', 'cora', 'dev', 'qa'] as const) {
+      const client = await h.as(actor);
+      for (let n = 0; n < perResponder; n++) {
+        const response = await client.post('/api/libraries/springfield/policy/problems', {
+          comment: 'Typo',
+        });
+        statuses.push(response.status);
+      }
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(perLibrary);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(5 * perResponder - perLibrary);
   });
 
   it('refuses an empty comment', async () => {

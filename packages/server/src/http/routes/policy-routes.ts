@@ -4,8 +4,10 @@ import {
   type PolicySearchResponse,
 } from '@refdesk/protocol';
 import { Hono } from 'hono';
+import { DEFAULT_REPORT_LIMITS, retryText } from '../../core/budgets/abuse-budgets.ts';
+import { createBudgetLedger } from '../../core/budgets/sliding-window-budget.ts';
 import type { Library } from '../../core/model.ts';
-import { canEditLibrary, canReadStaffOnly } from '../../core/permissions.ts';
+import { canEditLibrary, canReadStaffNotes, canReadStaffOnly } from '../../core/permissions.ts';
 import { policyPageVersion } from '../../core/policies/policy-page-version.ts';
 import { policyProblemReport } from '../../core/policies/policy-problem-report.ts';
 import { type SearchablePage, searchPolicyPages } from '../../core/policies/policy-search.ts';
@@ -28,6 +30,10 @@ const MAX_QUERY_LENGTH = 200;
  */
 export function policyRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const reports = createBudgetLedger(deps.clock, {
+    ...DEFAULT_REPORT_LIMITS,
+    ...deps.limits?.reports,
+  });
   const pageOf = (library: Library): PolicyPageRecord => {
     const page = deps.stores.policies.policyPage(library.id);
     if (!page) throw new HttpError('not_found', `${library.name} has no policy page yet.`);
@@ -37,7 +43,8 @@ export function policyRoutes(deps: AppDeps) {
   app.get('/libraries/:id/policy', (c) => {
     const library = findLibrary(deps, c);
     const me = c.get('responder');
-    const viewer = me && deps.stores.directory.library(me.libraryId);
+    const home = me && deps.stores.directory.library(me.libraryId);
+    const viewer = me && home ? { me, home } : undefined;
     c.header('Cache-Control', 'private, no-store');
     return c.json(policyPageView(deps, library, pageOf(library), viewer));
   });
@@ -58,7 +65,7 @@ export function policyRoutes(deps: AppDeps) {
       );
     }
     c.header('Cache-Control', 'private, no-store');
-    return c.json(policyPageView(deps, library, page, home));
+    return c.json(policyPageView(deps, library, page, { me, home }));
   });
 
   app.post('/libraries/:id/policy/problems', async (c) => {
@@ -69,6 +76,24 @@ export function policyRoutes(deps: AppDeps) {
     }
     const page = pageOf(library);
     const { comment } = await readBody(c, PolicyProblemReportSchema);
+    const refusal = reports.spend([
+      { budget: 'reportsPerResponder', key: me.id },
+      { budget: 'reportsPerLibrary', key: library.id },
+    ]);
+    if (refusal) {
+      throw new HttpError(
+        'rate_limited',
+        `Enough problems have been reported with ${library.name}'s page for now. Try again ${retryText(refusal.retryAfterMs)}.`,
+        {
+          reason: 'report_budget',
+          budget: refusal.budget,
+          library: library.id,
+          responder: me.id,
+          address: deps.clientAddress(c),
+        },
+        Math.ceil(refusal.retryAfterMs / 1000),
+      );
+    }
     const emails = policyProblemReport(deps.stores.directory, {
       reporter: me,
       home,
@@ -89,7 +114,7 @@ export function policyRoutes(deps: AppDeps) {
   });
 
   app.get('/policy/search', (c) => {
-    const { home } = requireResponder(deps, c);
+    const { me, home } = requireResponder(deps, c);
     const query = (c.req.query('q') ?? '').trim();
     if (query.length === 0 || query.length > MAX_QUERY_LENGTH) {
       throw new HttpError('validation', `q: must be 1 to ${MAX_QUERY_LENGTH} characters`);
@@ -101,7 +126,9 @@ export function policyRoutes(deps: AppDeps) {
       pages.push({
         library: { id: library.id, name: library.name },
         sections: page.sections,
-        ...(canReadStaffOnly(home, library) ? { staffOnly: page.staffOnly } : {}),
+        ...(canReadStaffNotes(me, home, library, page.staffOnlyAudience)
+          ? { staffOnly: page.staffOnly }
+          : {}),
       });
     }
     const body: PolicySearchResponse = { query, hits: searchPolicyPages(pages, query) };

@@ -61,6 +61,20 @@ describe('PUT /api/scripts/:id', () => {
     });
   });
 
+  it('refuses a coordinator who would turn another library’s script into a personal one', async () => {
+    const response = await (await h.as('dev')).put(
+      '/api/scripts/demo-script-shelbyville-renewals',
+      input('personal', 'Mine now', 'Taken.'),
+    );
+    expect(response.status).toBe(403);
+    expect(h.stores.scripts.script('demo-script-shelbyville-renewals')).toMatchObject({
+      scope: 'library',
+      libraryId: 'shelbyville',
+      responderId: null,
+    });
+    expect(await titles('ben', '?library=shelbyville')).toContain('Renewals');
+  });
+
   it('refuses to turn a personal script into a cooperative one for a librarian', async () => {
     const response = await (await h.as('ana')).put(
       `/api/scripts/${h.seed.scripts.anaPersonal}`,

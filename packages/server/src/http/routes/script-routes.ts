@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { Library, Responder } from '../../core/model.ts';
 import type { ScriptRecord } from '../../core/ports/index.ts';
 import { orderScripts } from '../../core/scripts/order-scripts.ts';
-import { scriptAccess, scriptRecord } from '../../core/scripts/script-access.ts';
+import { canSaveScript, scriptAccess, scriptRecord } from '../../core/scripts/script-access.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
@@ -57,6 +57,12 @@ export function scriptRoutes(deps: AppDeps) {
     const script = scriptRecord(me, home, existing.id, input, existing);
     belongs(deps, home, script);
     mayEdit(deps, me, home, script);
+    if (!canSaveScript(deps.stores.directory, me, home, script, existing)) {
+      throw new HttpError(
+        'forbidden',
+        'A shared script cannot become a personal one: copy its text into a new personal script.',
+      );
+    }
     deps.stores.scripts.saveScript(script);
     return c.json(scriptView(script));
   });

@@ -21,7 +21,8 @@ export function socketRoutes(deps: AppDeps) {
     '/patron',
     deps.upgrade(async (c) => {
       const origin = c.req.header('origin');
-      return (socket) => createPatronConnection(guardDeps, socket, origin);
+      const address = deps.clientAddress(c);
+      return (socket) => createPatronConnection(guardDeps, socket, origin, undefined, address);
     }),
   );
   app.get(

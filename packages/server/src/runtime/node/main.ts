@@ -1,5 +1,11 @@
 // The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
 import { resolve } from 'node:path';
+import {
+  DEFAULT_ABUSE_LIMITS,
+  DEFAULT_REPORT_LIMITS,
+  parseBudgetScale,
+  scaleLimits,
+} from '../../core/budgets/abuse-budgets.ts';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
 import { createNodeLogger } from './logger.ts';
 import { startNodeServer } from './server.ts';
@@ -15,7 +21,18 @@ const proxy = {
   publicUrl: process.env.REFDESK_PUBLIC_URL,
 };
 const metrics = { token: process.env.REFDESK_METRICS_TOKEN || undefined };
-const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy, metrics });
+const budgetScale = parseBudgetScale(process.env.REFDESK_BUDGET_SCALE);
+const server = await startNodeServer({
+  port,
+  host,
+  dataPath,
+  seed: true,
+  logger,
+  proxy,
+  room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, budgetScale) },
+  metrics,
+  limits: { reports: scaleLimits(DEFAULT_REPORT_LIMITS, budgetScale) },
+});
 
 logger.info('server.started', {
   url: server.url,

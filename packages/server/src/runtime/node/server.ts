@@ -13,7 +13,6 @@ import type {
   Mailer,
   PasswordHasher,
 } from '../../core/ports/index.ts';
-import type { RoomConfig } from '../../core/room/room-context.ts';
 import { createApp } from '../../http/app.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import {
@@ -30,6 +29,7 @@ import { createRoomRegistry } from '../../realtime/room-registry.ts';
 import { seedDemo } from '../../storage/demo-seed.ts';
 import { openNodeSqlite } from '../../storage/node/sqlite.ts';
 import { createStores } from '../../storage/open-storage.ts';
+import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { createNodeAssets } from './assets.ts';
 import { mailerOrDefault } from './mailer.ts';
@@ -47,7 +47,7 @@ export interface NodeServerOptions {
   seed: boolean;
   /** A full Logger (runtime/node/logger.ts), or any object with `info` and `error`. */
   logger: LoggerInput;
-  room?: Partial<RoomConfig>;
+  room?: RoomConfigOverrides;
   clock?: Clock;
   ids?: IdGenerator;
   passwords?: PasswordHasher;
@@ -105,6 +105,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const wiring = {
     stores,
     notifier,
+    logger: options.logger,
     clock,
     ids,
     ...(metrics ? { metrics } : {}),

@@ -17,6 +17,7 @@ const page = (version: number, overrides: Partial<PolicyPageRecord> = {}): Polic
   version,
   sections: { renewals: `Renew twice (v${version}).`, alerts: '' },
   staffOnly: 'Guest PIN 1234',
+  staffOnlyAudience: 'home_library',
   owners: ['alice@lib-a.example'],
   updatedAt: version * 100,
   updatedBy: 'alice@lib-a.example',
@@ -36,6 +37,13 @@ export function policyScriptContract(open: () => SqlDatabase): void {
       expect(policies.policyPage(LIB)).toBeUndefined();
       expect(policies.savePolicyPage(page(1))).toBe(true);
       expect(policies.policyPage(LIB)).toEqual(page(1));
+    });
+
+    it('keeps who may read the staff-only section with each version', () => {
+      const { policies } = openWithDirectory(open);
+      policies.savePolicyPage(page(1));
+      policies.savePolicyPage(page(2, { staffOnlyAudience: 'cooperative' }));
+      expect(policies.policyPage(LIB)?.staffOnlyAudience).toBe('cooperative');
     });
 
     it('returns the newest version after several saves', () => {
