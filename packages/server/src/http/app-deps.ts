@@ -50,6 +50,11 @@ export interface AppDeps {
    * (http/request-network.ts). Default: the request URL's origin. Read it with `publicOrigin(c)`.
    */
   publicOrigin?(c: Context): string;
+  /**
+   * Demo mode: the `/demo/:library` pages are served. Otherwise (production) `/demo/*` is not
+   * mounted and answers 404.
+   */
+  demo?: boolean;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: { signIn?: Partial<SignInLimits>; hashing?: Partial<HashingLimits> };
 }

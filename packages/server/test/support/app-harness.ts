@@ -104,6 +104,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     logger,
     mailer,
     clientAddress: () => '192.0.2.1',
+    demo: true,
   });
   const clients = new Map<Actor, Client>();
   return {

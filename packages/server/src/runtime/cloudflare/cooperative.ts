@@ -26,7 +26,10 @@ export interface CooperativeOptions {
   connections: Iterable<Connection>;
   /** PartyServer's accept for an upgrade the app approved. */
   accept(request: Request): Promise<Response>;
-  /** Seed the demo libraries and logins, under this cooperative's id, when it is missing. */
+  /**
+   * Demo mode: seed the demo libraries and logins, under this cooperative's id, when it is
+   * missing, and serve `/demo` pages (404 otherwise).
+   */
   demo: boolean;
   config: RoomConfig;
   logger: Logger;
@@ -93,6 +96,7 @@ export async function startCloudflareCooperative(
     logger,
     mailer,
     clientAddress: (c: Context) => clientAddress(c.req.raw),
+    demo: options.demo,
   });
   return { app, sockets, clock, room };
 }

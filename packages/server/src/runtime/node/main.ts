@@ -1,14 +1,14 @@
-// The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
+// The Node composition root of the DEMO: `node packages/server/src/runtime/node/main.ts` (what
+// `pnpm start` runs). It seeds the demo cooperative; production is `refdesk serve` (src/cli/).
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
+import { DatabaseFileError } from '../../storage/node/database-file.ts';
+import { consoleLogger } from './console-logger.ts';
+import { isLoopbackHost } from './loopback.ts';
 import { startNodeServer } from './server.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
-const logger = {
-  info: (message: string, data?: Record<string, unknown>) =>
-    console.log(`[refdesk] ${message}`, data ? JSON.stringify(data) : ''),
-  error: (message: string, data?: Record<string, unknown>) =>
-    console.error(`[refdesk] ${message}`, data ? JSON.stringify(data) : ''),
-};
+const logger = consoleLogger;
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -17,11 +17,20 @@ const proxy = {
   trustProxy: process.env.REFDESK_TRUST_PROXY,
   publicUrl: process.env.REFDESK_PUBLIC_URL,
 };
-const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy });
+const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy }).catch(
+  (error: unknown) => {
+    // A database we did not create, a damaged one, or one in use: one line, never a fresh demo.
+    if (!(error instanceof DatabaseFileError)) throw error;
+    console.error(`refdesk: ${error.message}`);
+    process.exit(1);
+  },
+);
 
 console.log(`
-Refdesk is running at ${server.url}  (data: ${dataPath})
-
+DEMO: Refdesk is running at ${server.url}  (data: ${dataPath})
+This is the demo: its logins share a published password. For a real cooperative, see
+\`refdesk init\` and \`refdesk serve\` (docs/operations.md, "Running in production").
+${isLoopbackHost(host) ? '' : `\nWARNING: HOST=${host} lets other machines reach the demo and its published logins.\n`}
   Demo library pages:  ${server.url}/demo/springfield
                        ${server.url}/demo/shelbyville
   Responder console:   ${server.url}/console/
@@ -31,18 +40,4 @@ Refdesk is running at ${server.url}  (data: ${dataPath})
 ${DEMO_RESPONDERS.map((r) => `    ${r.email.padEnd(28)} ${r.displayName} (${r.roles.join(', ')})`).join('\n')}
 `);
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: closing sockets with "going away" and stopping`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals(server, logger);
