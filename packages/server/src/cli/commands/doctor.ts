@@ -1,11 +1,5 @@
 import type { RegisterCommands } from '../cli-context.ts';
-import {
-  checkConfiguration,
-  checkDatabase,
-  checkEmail,
-  checkLibraryOrigins,
-  type Finding,
-} from '../doctor-checks.ts';
+import type { Finding } from '../doctor-checks.ts';
 import { dataPathOf } from '../node-cli-context.ts';
 import { ReportedFailure } from '../reported-failure.ts';
 
@@ -23,6 +17,9 @@ export const registerDoctorCommands: RegisterCommands = (program, ctx) => {
     .option('--check-smtp', 'connect to the SMTP server and log in')
     .action(async (flags: { checkSmtp?: boolean }) => {
       const dataPath = dataPathOf(program);
+      const { checkConfiguration, checkDatabase, checkEmail, checkLibraryOrigins } = await import(
+        '../doctor-checks.ts'
+      );
       const database = checkDatabase(dataPath);
       const findings: Finding[] = [
         ...checkConfiguration(process.env),

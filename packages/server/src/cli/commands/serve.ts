@@ -1,6 +1,4 @@
 import { consoleLogger } from '../../runtime/node/console-logger.ts';
-import { startNodeServer } from '../../runtime/node/server.ts';
-import { stopOnSignals } from '../../runtime/node/stop-on-signals.ts';
 import { DEMO_COOPERATIVE_ID, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
 import type { Stores } from '../../storage/open-storage.ts';
 import { CliError, type RegisterCommands } from '../cli-context.ts';
@@ -30,6 +28,9 @@ export const registerServeCommands: RegisterCommands = (program, ctx) => {
         throw new CliError(`${first.variable} ${first.message}: ${first.fix}.`, usage ? 2 : 1);
       }
       const dataPath = dataPathOf(program);
+      // Loaded here: the other commands start faster without the server's modules.
+      const { startNodeServer } = await import('../../runtime/node/server.ts');
+      const { stopOnSignals } = await import('../../runtime/node/stop-on-signals.ts');
       const server = await startNodeServer({
         host: settings.host,
         port: settings.port,
