@@ -68,7 +68,8 @@ export interface AppHarness {
 }
 
 /**
- * The Hono app over `:memory:` SQLite with the demo cooperative and a little history, a fake
+ * The Hono app over `:memory:` SQLite with the demo cooperative and a little history (in demo
+ * mode, serving /demo pages, unless `demo: false`), a fake
  * clock, sequential ids and a recording mailer.
  *
  * @example
@@ -76,7 +77,7 @@ export interface AppHarness {
  * const ben = await h.as('ben');
  * expect((await ben.put('/api/libraries/springfield/policy', update)).status).toBe(403);
  */
-export async function createAppHarness(): Promise<AppHarness> {
+export async function createAppHarness(options: { demo?: boolean } = {}): Promise<AppHarness> {
   const clock = createFakeClock();
   const ids = createSequentialIds();
   const stores = createStores(openNodeSqlite(':memory:'));
@@ -104,7 +105,7 @@ export async function createAppHarness(): Promise<AppHarness> {
     logger,
     mailer,
     clientAddress: () => '192.0.2.1',
-    demo: true,
+    demo: options.demo ?? true,
   });
   const clients = new Map<Actor, Client>();
   return {
