@@ -2,7 +2,6 @@
 // `pnpm start` runs). It seeds the demo cooperative; production is `refdesk serve` (src/cli/).
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
-import { DatabaseFileError } from '../../storage/node/database-file.ts';
 import { consoleLogger } from './console-logger.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { startNodeServer } from './server.ts';
@@ -19,9 +18,9 @@ const proxy = {
 };
 const server = await startNodeServer({ port, host, dataPath, seed: true, logger, proxy }).catch(
   (error: unknown) => {
-    // A database we did not create, a damaged one, or one in use: one line, never a fresh demo.
-    if (!(error instanceof DatabaseFileError)) throw error;
-    console.error(`refdesk: ${error.message}`);
+    // A database we did not create, a damaged or newer one, one in use, a busy port: one line
+    // and exit code 1, never a fresh demo over the file.
+    console.error(`refdesk: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );
