@@ -17,9 +17,9 @@ export const registerDoctorCommands: RegisterCommands = (program, ctx) => {
     .option('--check-smtp', 'connect to the SMTP server and log in')
     .action(async (flags: { checkSmtp?: boolean }) => {
       const dataPath = dataPathOf(program);
-      const { checkConfiguration, checkDatabase, checkEmail, checkLibraryOrigins } = await import(
-        '../doctor-checks.ts'
-      );
+      const { checkConfiguration, checkDatabase } = await import('../doctor-checks.ts');
+      const { checkEmail } = await import('../check-email.ts');
+      const { checkLibraryOrigins } = await import('../check-library-origins.ts');
       const database = checkDatabase(dataPath);
       const findings: Finding[] = [
         ...checkConfiguration(process.env),
