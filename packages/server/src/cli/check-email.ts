@@ -51,7 +51,7 @@ export async function checkEmail(env: Env, connect: boolean): Promise<Finding[]>
       {
         area: 'email',
         status: 'ok',
-        message: `the SMTP server ${host} answered and accepted the login`,
+        message: `the SMTP server ${host} answered${new URL(smtpUrl).username ? ' and accepted the login' : ''}`,
       },
     ];
   } catch (error) {
