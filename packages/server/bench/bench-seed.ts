@@ -1,7 +1,7 @@
 import { randomBytes, scrypt } from 'node:crypto';
 import type { ResponderId } from '@refdesk/protocol';
 import type { Library } from '../src/core/model.ts';
-import { openNodeSqlite } from '../src/storage/node/sqlite.ts';
+import { openRefdeskDatabase } from '../src/storage/node/open-refdesk-database.ts';
 import { createStores } from '../src/storage/open-storage.ts';
 import {
   BENCH_COOPERATIVE,
@@ -72,7 +72,7 @@ export async function seedBench(
   options: { responders: number; maxChats: number },
 ): Promise<void> {
   const passwordHash = await benchPasswordHash();
-  const db = openNodeSqlite(dataPath);
+  const db = openRefdeskDatabase(dataPath, { missing: 'create' });
   try {
     const stores = createStores(db);
     if (stores.directory.cooperative(BENCH_COOPERATIVE)) return;

@@ -78,6 +78,11 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Serves `/metrics` when set (Node); without it `/metrics` is a 404 (Cloudflare). */
   metricsEndpoint?: MetricsEndpoint;
+  /**
+   * Demo mode: the `/demo/:library` pages are served. Otherwise (production) `/demo/*` is not
+   * mounted and answers 404.
+   */
+  demo?: boolean;
   /** Overrides of the sign-in and password-hashing limits (tests, operators). */
   limits?: {
     signIn?: Partial<SignInLimits>;

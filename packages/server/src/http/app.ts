@@ -75,7 +75,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/chats', chatRoutes(deps));
   app.route('/api/responders', responderRoutes(deps));
   app.route('/ws', socketRoutes(deps));
-  app.route('/demo', demoRoutes(deps));
+  if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such page.' } }, 404));
   app.onError((error, c) => {

@@ -73,7 +73,8 @@ export interface AppHarness {
 }
 
 /**
- * The Hono app over `:memory:` SQLite with the demo cooperative and a little history, a fake
+ * The Hono app over `:memory:` SQLite with the demo cooperative and a little history (in demo
+ * mode, serving /demo pages, unless `demo: false`), a fake
  * clock, sequential ids and a recording mailer.
  *
  * @example
@@ -85,6 +86,8 @@ export interface AppHarness {
 export const HARNESS_METRICS_TOKEN = 'harness-metrics-token';
 
 export interface AppHarnessOptions {
+  /** Demo mode: `/demo/*` is served (default true). */
+  demo?: boolean;
   /** The client address every request comes from (default 192.0.2.1, off the machine). */
   clientAddress?: string;
   /** `REFDESK_METRICS_TOKEN` (default {@link HARNESS_METRICS_TOKEN}; null: none). */
@@ -136,6 +139,7 @@ export async function createAppHarness(options: AppHarnessOptions = {}): Promise
       token:
         options.metricsToken === null ? undefined : (options.metricsToken ?? HARNESS_METRICS_TOKEN),
     },
+    demo: options.demo ?? true,
   });
   const clients = new Map<Actor, Client>();
   return {

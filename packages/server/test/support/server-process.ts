@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const entry = join(import.meta.dirname, '..', '..', 'src', 'runtime', 'node', 'main.ts');
+/** `refdesk` itself: `[CLI_ENTRY, 'serve']` runs the production start. */
+export const CLI_ENTRY = join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts');
 
 export interface ServerProcess {
   url: string;
@@ -14,7 +16,8 @@ export interface ServerProcess {
 
 /**
  * Runs `node src/runtime/node/main.ts` as its own process on a free port, as `pnpm start` does, and
- * resolves once it logs `server.started`. `env` adds variables (`REFDESK_TRUST_PROXY`, ...).
+ * resolves once it logs `server.started`. `env` adds variables (`REFDESK_TRUST_PROXY`, ...); `argv`
+ * runs another start, e.g. `[CLI_ENTRY, 'serve']`.
  *
  * @example
  * const server = await startServerProcess('/tmp/x/refdesk.db');
@@ -23,8 +26,9 @@ export interface ServerProcess {
 export function startServerProcess(
   dataPath: string,
   env: Record<string, string> = {},
+  argv: string[] = [entry],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, argv, {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REFDESK_DATA: dataPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,4 +14,11 @@ describe('GET /demo/:library', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#60;img');
   });
+
+  it('answers 404 outside demo mode (production), even for a library that exists', async () => {
+    const h = await createAppHarness({ demo: false });
+    expect((await h.app.request('/demo/springfield')).status).toBe(404);
+    expect((await h.app.request('/demo/springfield/anything')).status).toBe(404);
+    expect((await h.app.request('/healthz')).status).toBe(200);
+  });
 });

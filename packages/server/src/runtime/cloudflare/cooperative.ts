@@ -28,7 +28,10 @@ export interface CooperativeOptions {
   connections: Iterable<Connection>;
   /** PartyServer's accept for an upgrade the app approved. */
   accept(request: Request): Promise<Response>;
-  /** Seed the demo libraries and logins, under this cooperative's id, when it is missing. */
+  /**
+   * Demo mode: seed the demo libraries and logins, under this cooperative's id, when it is
+   * missing, and serve `/demo` pages (404 otherwise).
+   */
   demo: boolean;
   config: RoomConfig;
   /** The HTTP mail API (REFDESK_MAIL_API_URL); undefined: emails are only logged. */
@@ -105,6 +108,7 @@ export async function startCloudflareCooperative(
     logger,
     mailer,
     clientAddress: (c: Context) => clientAddress(c.req.raw),
+    demo: options.demo,
   });
   return { app, sockets, clock, room };
 }

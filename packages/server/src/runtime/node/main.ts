@@ -1,4 +1,5 @@
-// The Node composition root: `node packages/server/src/runtime/node/main.ts` (what `pnpm start` runs).
+// The Node composition root of the DEMO: `node packages/server/src/runtime/node/main.ts` (what
+// `pnpm start` runs). It seeds the demo cooperative; production is `refdesk serve` (src/cli/).
 import { resolve } from 'node:path';
 import {
   DEFAULT_ABUSE_LIMITS,
@@ -8,7 +9,9 @@ import {
 } from '../../core/budgets/abuse-budgets.ts';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
 import { createNodeLogger } from './logger.ts';
+import { isLoopbackHost } from './loopback.ts';
 import { startNodeServer } from './server.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 // One JSON line per event on standard output (LOG_LEVEL: debug, info, warn, error).
 const logger = createNodeLogger();
@@ -32,6 +35,11 @@ const server = await startNodeServer({
   room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, budgetScale) },
   metrics,
   limits: { reports: scaleLimits(DEFAULT_REPORT_LIMITS, budgetScale) },
+}).catch((error: unknown) => {
+  // A database we did not create, a damaged or newer one, one in use, a busy port: one line and
+  // exit code 1, never a fresh demo over the file.
+  console.error(`refdesk: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
 
 logger.info('server.started', {
@@ -43,8 +51,10 @@ logger.info('server.started', {
 // The welcome text is for a person at a terminal; a log collector gets the JSON line above.
 if (process.stdout.isTTY) {
   console.log(`
-Refdesk is running at ${server.url}  (data: ${dataPath})
-
+DEMO: Refdesk is running at ${server.url}  (data: ${dataPath})
+This is the demo: its logins share a published password. For a real cooperative, see
+\`refdesk init\` and \`refdesk serve\` (docs/operations.md, "Running in production").
+${isLoopbackHost(host) ? '' : `\nWARNING: HOST=${host} lets other machines reach the demo and its published logins.\n`}
   Demo library pages:  ${server.url}/demo/springfield
                        ${server.url}/demo/shelbyville
   Responder console:   ${server.url}/console/
@@ -56,21 +66,4 @@ ${DEMO_RESPONDERS.map((r) => `    ${r.email.padEnd(28)} ${r.displayName} (${r.ro
 `);
 }
 
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('server.stopping', { signal });
-    server.close().then(
-      () => {
-        logger.info('server.stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error('server.stop_failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  });
-}
+stopOnSignals(server, logger);

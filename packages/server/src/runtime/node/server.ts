@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -27,8 +28,14 @@ import {
 } from '../../realtime/connection-limiter.ts';
 import { createRoomRegistry } from '../../realtime/room-registry.ts';
 import { seedDemo } from '../../storage/demo-seed.ts';
-import { openNodeSqlite } from '../../storage/node/sqlite.ts';
-import { createStores } from '../../storage/open-storage.ts';
+import { acquireDataLock } from '../../storage/node/data-lock.ts';
+import { DatabaseFileError } from '../../storage/node/database-file.ts';
+import {
+  type OpenRefdeskOptions,
+  openRefdeskDatabase,
+} from '../../storage/node/open-refdesk-database.ts';
+import type { NodeSqliteDatabase } from '../../storage/node/sqlite.ts';
+import { createStores, type Stores } from '../../storage/open-storage.ts';
 import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { createNodeAssets } from './assets.ts';
@@ -43,8 +50,18 @@ export interface NodeServerOptions {
   host: string;
   /** Path of the SQLite file, or `:memory:`. */
   dataPath: string;
-  /** Seed the demo cooperative when the database has none. */
+  /**
+   * Demo mode: seed the demo cooperative when the database has none, and serve the `/demo` pages
+   * (otherwise they answer 404).
+   */
   seed: boolean;
+  /**
+   * What a missing database file means (default `create`: the demo). A file that exists must be a
+   * Refdesk database in good health (storage/node/open-refdesk-database.ts).
+   */
+  missing?: OpenRefdeskOptions['missing'];
+  /** Runs on the opened stores before the server listens; throwing stops the start. */
+  check?(stores: Stores): void;
   /** A full Logger (runtime/node/logger.ts), or any object with `info` and `error`. */
   logger: LoggerInput;
   room?: RoomConfigOverrides;
@@ -88,11 +105,38 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const ids = options.ids ?? randomIds;
   const passwords = options.passwords ?? scryptPasswords;
   const logger = toLogger(options.logger);
-  const db = openNodeSqlite(options.dataPath, { durability: 'group' });
+  // One server per file: a second one would split the cooperative (storage/node/data-lock.ts).
+  const inMemory = options.dataPath === ':memory:';
+  const missing = options.missing ?? 'create';
+  if (!inMemory && missing !== 'create' && !existsSync(options.dataPath)) {
+    // Refused before taking the lock, which would leave a lock file (and folders) behind.
+    throw new DatabaseFileError(
+      'missing',
+      `There is no database at ${options.dataPath}: ${missing.refuse}`,
+    );
+  }
+  const lock = inMemory ? undefined : acquireDataLock(options.dataPath, 'server');
+  let db: NodeSqliteDatabase;
+  let stores: Stores;
+  try {
+    db = openRefdeskDatabase(options.dataPath, {
+      durability: 'group',
+      missing,
+    });
+    try {
+      stores = createStores(db);
+      options.check?.(stores);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   // Nothing leaves the process before the writes it may depend on are on disk; one fsync covers
   // every frame of a busy moment (runtime/node/output-gate.ts).
   const gate = createOutputGate(() => db.sync());
-  const stores = createStores(db);
   const mail = mailerOrDefault(options.mailer, logger);
   const mailer = mail.mailer;
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
@@ -157,6 +201,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
           },
         }
       : {}),
+    demo: options.seed,
     assets: createNodeAssets([
       { prefix: '/widget', strip: '/', directory: join(packagesDir, 'widget', 'dist') },
       { prefix: '/console/', directory: join(packagesDir, 'console', 'dist') },
@@ -186,6 +231,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
       await new Promise<void>((resolve) => server.close(() => resolve()));
       mail.close();
       db.close();
+      lock?.release();
     },
   };
 }
