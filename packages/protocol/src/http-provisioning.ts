@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CoverageWindowSchema } from './http.ts';
+import { CoverageWindowSchema, LibrarySummarySchema } from './http.ts';
 import { CooperativeIdSchema, GroupIdSchema, LibraryIdSchema } from './ids.ts';
 import { LibraryKindSchema } from './responder-vocabulary.ts';
 
@@ -97,12 +97,7 @@ export type LibraryPatch = v.InferOutput<typeof LibraryPatchSchema>;
 
 /** A library as provisioned: answer to `POST` and `PATCH /api/libraries/:id`, `GET /api/libraries/:id`. */
 export const LibraryDetailSchema = v.object({
-  id: LibraryIdSchema,
-  name: v.string(),
-  kind: LibraryKindSchema,
-  groupId: v.nullable(v.string()),
-  timezone: v.string(),
-  staffsCooperative: v.boolean(),
+  ...LibrarySummarySchema.entries,
   disabled: v.boolean(),
   allowedOrigins: v.array(v.string()),
   coverage: v.array(CoverageWindowSchema),
