@@ -19,3 +19,15 @@ export interface SqlDatabase {
   /** All writes of `work` land, or none. Nested calls join the outer transaction. */
   transaction<T>(work: () => T): T;
 }
+
+/**
+ * Refuses a transaction's work that returned a promise: its writes after the first `await` would
+ * land outside the transaction. Both adapters call it on what `work` returned.
+ */
+export function assertSynchronous(result: unknown): void {
+  const thenable =
+    typeof result === 'object' &&
+    result !== null &&
+    typeof (result as { then?: unknown }).then === 'function';
+  if (thenable) throw new TypeError('transaction work must be synchronous');
+}

@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlRow, SqlValue } from '../sql.ts';
+import { assertSynchronous, type SqlDatabase, type SqlRow, type SqlValue } from '../sql.ts';
 
 /** A value Durable Object SQL binds and returns (blobs come back as ArrayBuffer). */
 type StoredValue = ArrayBuffer | string | number | null;
@@ -48,7 +48,7 @@ export function openDurableObjectSql(storage: DurableObjectSqlStorage): SqlDatab
       storage.transactionSync(() => {
         const result = work();
         // Thrown inside, so the writes made before the first await roll back instead of committing.
-        if (isThenable(result)) throw new TypeError('transaction work must be synchronous');
+        assertSynchronous(result);
         return result;
       }),
   };
@@ -73,12 +73,4 @@ function fromStored(row: Record<string, StoredValue>): SqlRow {
     result[column] = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
   }
   return result;
-}
-
-function isThenable(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }

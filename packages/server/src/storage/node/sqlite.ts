@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { SqlDatabase, SqlRow, SqlValue } from '../sql.ts';
+import { assertSynchronous, type SqlDatabase, type SqlRow, type SqlValue } from '../sql.ts';
 import { createGroupCommit, type GroupCommit } from './group-commit.ts';
 
 /** A `node:sqlite` database behind the runtime-free SqlDatabase interface. */
@@ -138,7 +138,7 @@ function createTransaction(
     let result: T;
     try {
       result = work();
-      if (isThenable(result)) throw new TypeError('transaction work must be synchronous');
+      assertSynchronous(result);
     } catch (error) {
       depth -= 1;
       rollback(savepoint);
@@ -153,12 +153,4 @@ function createTransaction(
     }
     return result;
   };
-}
-
-function isThenable(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  );
 }
