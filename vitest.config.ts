@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Property suites run hundreds of cases each; with every project running at once on a 2-core CI
+// machine, the default 5 s would measure the machine's load, not the code. Speed has its own
+// measures (`pnpm bench`, `pnpm size`).
+const UNIT_TIMEOUT_MS = 30_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'protocol',
           root: 'packages/protocol',
+          testTimeout: UNIT_TIMEOUT_MS,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
         },
@@ -17,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'server',
           root: 'packages/server',
+          testTimeout: UNIT_TIMEOUT_MS,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           // Those run inside workerd: project `server-workerd`.
           exclude: ['**/node_modules/**', 'src/**/*.workerd.test.ts'],

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningServer, startNodeServer } from '../../server/src/runtime/node/server.ts';
 import { CHROMIUM, launchChromium } from './chromium.ts';
 import { ask, BUILT, libraryPage, widget } from './pages.ts';
@@ -22,21 +22,37 @@ beforeAll(async () => {
   if (!skip) browser = await launchChromium();
   folder = mkdtempSync(join(tmpdir(), 'refdesk-widget-e2e-'));
 });
+// What a test opened, closed even when it fails, so the next test starts on a free data file.
+const openedInTest: Array<{ close(): Promise<void> | void }> = [];
+afterEach(async () => {
+  for (const opened of openedInTest.splice(0).reverse()) await opened.close();
+});
 afterAll(async () => {
   await browser?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
-const start = (port: number) =>
-  startNodeServer({
+async function start(port: number): Promise<RunningServer> {
+  const server = await startNodeServer({
     port,
     host: '127.0.0.1',
     dataPath: join(folder, 'refdesk.db'),
     seed: true,
     logger,
   });
+  openedInTest.push(server);
+  return server;
+}
+
+async function newPage() {
+  const context = await browser.newContext();
+  openedInTest.push(context);
+  return context.newPage();
+}
 
 type Frame = { type: string } & Record<string, unknown>;
+// As long as a page step may take: on a busy machine a frame is as slow as a click.
+const FRAME_TIMEOUT_MS = 15_000;
 
 /** Ben's console, as a bare responder socket. */
 async function responder(server: RunningServer, cookie: string) {
@@ -51,7 +67,9 @@ async function responder(server: RunningServer, cookie: string) {
   const next = async (type: string, match: (frame: Frame) => boolean = () => true) => {
     let found: Frame | undefined;
     await expect
-      .poll(() => (found = frames.find((f) => f.type === type && match(f))))
+      .poll(() => (found = frames.find((f) => f.type === type && match(f))), {
+        timeout: FRAME_TIMEOUT_MS,
+      })
       .toBeDefined();
     return found as Frame;
   };
@@ -76,7 +94,7 @@ describe.skipIf(skip)('the widget on the real server', () => {
     let ben = await responder(server, cookie);
     await ben.next('status');
 
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${server.url}/demo/springfield`);
     const w = widget(page);
@@ -128,7 +146,12 @@ async function pageServer(host: string, body: string, headers: Record<string, st
   const { port } = server.address() as { port: number };
   return {
     url: `http://${host}:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The browser's kept-alive connections would hold close() open.
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -136,7 +159,7 @@ describe.skipIf(skip)('the widget on a library page of another origin', () => {
   it('on a site the library does not allow: a clear state for the patron and one warning for the webmaster', async () => {
     const server = await start(0);
     const site = await pageServer('127.0.0.2', libraryPage({ script: `${server.url}/widget.js` }));
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     page.setDefaultTimeout(15_000);
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -172,7 +195,7 @@ describe.skipIf(skip)('the widget on a library page of another origin', () => {
     });
     const ben = await responder(server, await signIn(server));
     await ben.next('status');
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     page.setDefaultTimeout(15_000);
     const violations: string[] = [];
     page.on('console', (message) => {

@@ -5,7 +5,7 @@ type Frame = { type: string } & Record<string, unknown>;
 
 /** Chats whose patrons each send a message every so often, timed until their librarian has it. */
 export interface PacedChats {
-  /** Sends for `ms`, then resolves with every delivery time (ms) measured meanwhile. */
+  /** Sends for `ms`, then resolves, once each of them arrived, with their delivery times (ms). */
   measure(ms: number): Promise<number[]>;
   close(): void;
 }
@@ -39,6 +39,7 @@ function open(url: string, options: WebSocket.ClientOptions, hello: Frame, expec
 export async function openPacedChats(url: string, perResponder: number): Promise<PacedChats> {
   const sentAt = new Map<string, number>();
   let samples: number[] = [];
+  let settled: (() => void) | undefined;
   const sockets: WebSocket[] = [];
   const patrons: WebSocket[] = [];
   const plan = [
@@ -60,7 +61,10 @@ export async function openPacedChats(url: string, perResponder: number): Promise
       const frame = JSON.parse(String(data)) as Frame;
       const message = frame.message as { clientMessageId?: string } | undefined;
       const at = message?.clientMessageId && sentAt.get(message.clientMessageId);
-      if (frame.type === 'message' && at) samples.push(performance.now() - at);
+      if (frame.type !== 'message' || !at || !message.clientMessageId) return;
+      samples.push(performance.now() - at);
+      sentAt.delete(message.clientMessageId);
+      if (sentAt.size === 0) settled?.();
     });
     // Online locally only while this librarian's chats are opened, so the offers come to them.
     responder.send(JSON.stringify({ type: 'set_status', status: 'local' }));
@@ -98,7 +102,12 @@ export async function openPacedChats(url: string, perResponder: number): Promise
         }, INTERVAL_MS);
         setTimeout(() => {
           clearInterval(ticker);
-          resolve(samples);
+          // Every message of this phase is timed in this phase, the slowest included.
+          settled = () => {
+            settled = undefined;
+            resolve(samples);
+          };
+          if (sentAt.size === 0) settled();
         }, ms);
       });
     },

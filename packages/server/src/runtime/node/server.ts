@@ -88,7 +88,7 @@ export interface NodeServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
-  /** Graceful: sockets get "going away", the database is closed. */
+  /** Graceful: sockets get "going away", the database is closed. Safe to call again. */
   close(): Promise<void>;
 }
 
@@ -221,17 +221,22 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   sockets.attach(server as Server, fetch);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  // Closing twice (a signal during shutdown, a test's cleanup) waits for the one close.
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${options.host}:${port}`,
     port,
-    async close() {
-      for (const room of rooms.rooms()) room.stop();
-      sockets.closeAll();
-      await gate.settled();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      mail.close();
-      db.close();
-      lock?.release();
+    close() {
+      closing ??= (async () => {
+        for (const room of rooms.rooms()) room.stop();
+        sockets.closeAll();
+        await gate.settled();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        mail.close();
+        db.close();
+        lock?.release();
+      })();
+      return closing;
     },
   };
 }
