@@ -1,7 +1,6 @@
 import type { CooperativeId } from '@refdesk/protocol';
 import type { Context, Hono } from 'hono';
 import type { Connection } from 'partyserver';
-import { hashForLog } from '../../core/logging/hash-for-log.ts';
 import { createTranscriptNotifier } from '../../core/notify/transcript-email.ts';
 import type { Logger } from '../../core/ports/index.ts';
 import type { CooperativeRoom } from '../../core/room/cooperative-room.ts';
