@@ -31,17 +31,18 @@ export const registerServeCommands: RegisterCommands = (program, ctx) => {
       const { startNodeServer } = await import('../../runtime/node/server.ts');
       const { stopOnSignals } = await import('../../runtime/node/stop-on-signals.ts');
       const { createNodeLogger } = await import('../../runtime/node/logger.ts');
+      const { envTuning } = await import('../../runtime/node/env-tuning.ts');
       // One JSON line per event on standard output (LOG_LEVEL: debug, info, warn, error).
       const logger = createNodeLogger();
-      const metrics = { token: process.env.REFDESK_METRICS_TOKEN || undefined };
+      const tuning = envTuning(process.env);
       const server = await startNodeServer({
+        ...tuning,
         host: settings.host,
         port: settings.port,
         dataPath,
         seed: false,
         missing: { refuse: INIT_FIRST },
         logger,
-        metrics,
         proxy: { trustProxy: settings.trustProxy, publicUrl: settings.publicUrl },
         check: (stores) => {
           if (!flags.allowDemo && holdsDemo(stores)) {
@@ -56,7 +57,7 @@ export const registerServeCommands: RegisterCommands = (program, ctx) => {
         url: server.url,
         port: server.port,
         data: dataPath,
-        metricsToken: metrics.token !== undefined,
+        metricsToken: tuning.metrics?.token !== undefined,
       });
       const publicUrl = settings.publicUrl ?? server.url;
       ctx.print(

@@ -1,13 +1,8 @@
 // The Node composition root of the DEMO: `node packages/server/src/runtime/node/main.ts` (what
 // `pnpm start` runs). It seeds the demo cooperative; production is `refdesk serve` (src/cli/).
 import { resolve } from 'node:path';
-import {
-  DEFAULT_ABUSE_LIMITS,
-  DEFAULT_REPORT_LIMITS,
-  parseBudgetScale,
-  scaleLimits,
-} from '../../core/budgets/abuse-budgets.ts';
 import { DEMO_PASSWORD, DEMO_RESPONDERS } from '../../storage/demo-seed.ts';
+import { envTuning } from './env-tuning.ts';
 import { createNodeLogger } from './logger.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { startNodeServer } from './server.ts';
@@ -23,20 +18,17 @@ const proxy = {
   trustProxy: process.env.REFDESK_TRUST_PROXY,
   publicUrl: process.env.REFDESK_PUBLIC_URL,
 };
-const metrics = { token: process.env.REFDESK_METRICS_TOKEN || undefined };
-const budgetScale = parseBudgetScale(process.env.REFDESK_BUDGET_SCALE);
-const server = await startNodeServer({
-  port,
-  host,
-  dataPath,
-  seed: true,
-  logger,
-  proxy,
-  room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, budgetScale) },
-  metrics,
-  limits: { reports: scaleLimits(DEFAULT_REPORT_LIMITS, budgetScale) },
-}).catch((error: unknown) => {
-  // A database we did not create, a damaged or newer one, one in use, a busy port: one line and
+const server = await (async () =>
+  startNodeServer({
+    ...envTuning(process.env),
+    port,
+    host,
+    dataPath,
+    seed: true,
+    logger,
+    proxy,
+  }))().catch((error: unknown) => {
+  // A bad setting, a database we did not create, a damaged or newer one, one in use, a busy port: one line and
   // exit code 1, never a fresh demo over the file.
   console.error(`refdesk: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -46,7 +38,7 @@ logger.info('server.started', {
   url: server.url,
   port: server.port,
   data: dataPath,
-  metricsToken: metrics.token !== undefined,
+  metricsToken: Boolean(process.env.REFDESK_METRICS_TOKEN),
 });
 // The welcome text is for a person at a terminal; a log collector gets the JSON line above.
 if (process.stdout.isTTY) {
