@@ -15,7 +15,7 @@ export interface TlsProxy {
 }
 
 /** A self-signed certificate for `localhost`, made with the system's openssl. */
-function selfSignedCertificate(): { key: string; cert: string } {
+export function selfSignedCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'refdesk-tls-'));
   try {
     execFileSync(
