@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { constantTimeEqual } from '../core/constant-time-equal.ts';
 import { hashToken } from '../core/hash-token.ts';
 import type { Library, Responder } from '../core/model.ts';
 import type { AppDeps } from './app-deps.ts';
@@ -93,12 +94,4 @@ export function setSessionCookie(c: Context<AppEnv>, id: string): void {
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isPublicHttps(c) });
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  let difference = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
-  }
-  return difference === 0;
 }

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { createJsonLogger } from '../../core/logging/json-logger.ts';
 import type { Logger } from '../../core/ports/index.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig } from '../../core/room/room-context.ts';
+import { ADMIN_SETUP_PATH } from './admin-setup.ts';
 import { type CooperativeRuntime, startCloudflareCooperative } from './cooperative.ts';
 import { type MailApiSettings, type MailEnv, readMailApiSettings } from './mailer.ts';
 
@@ -14,6 +15,11 @@ import { type MailApiSettings, type MailEnv, readMailApiSettings } from './maile
 export interface CooperativeEnv extends MailEnv {
   /** `1`: seed the demo libraries and logins into each cooperative's object that has none. */
   REFDESK_DEMO?: string;
+  /**
+   * The admin API's bearer token (`wrangler secret put REFDESK_ADMIN_TOKEN`): `refdesk init
+   * --remote` sets up a cooperative with it. Unset, the admin API answers 404.
+   */
+  REFDESK_ADMIN_TOKEN?: string;
 }
 
 // The same JSON lines pino writes on Node, through the Workers log (Workers Logs, `wrangler tail`).
@@ -63,18 +69,20 @@ export class CooperativeServer extends Server<CooperativeEnv> {
 
   constructor(ctx: DurableObjectState, env: CooperativeEnv) {
     super(ctx, env);
-    this.#ready = ctx.blockConcurrencyWhile(async () => {
-      this.#cooperative = await startCloudflareCooperative({
-        // The Worker names objects by validated cooperative ids only.
-        cooperativeId: v.parse(CooperativeIdSchema, this.name),
-        storage: ctx.storage,
-        connections: this.getConnections(),
-        accept: (request) => super.fetch(request),
-        demo: env.REFDESK_DEMO === '1',
-        config: this.roomConfig(),
-        mail: mailSettings(env),
-        logger,
-      });
+    this.#ready = ctx.blockConcurrencyWhile(() => this.#start());
+  }
+
+  async #start(): Promise<void> {
+    this.#cooperative = await startCloudflareCooperative({
+      // The Worker names objects by validated cooperative ids only.
+      cooperativeId: v.parse(CooperativeIdSchema, this.name),
+      storage: this.ctx.storage,
+      connections: this.getConnections(),
+      accept: (request) => super.fetch(request),
+      demo: this.env.REFDESK_DEMO === '1',
+      config: this.roomConfig(),
+      mail: mailSettings(this.env),
+      logger,
     });
   }
 
@@ -93,8 +101,12 @@ export class CooperativeServer extends Server<CooperativeEnv> {
     return isWebSocketUpgrade(request) ? this.#runtime.app.fetch(request) : super.fetch(request);
   }
 
-  override onRequest(request: Request): Promise<Response> {
-    return Promise.resolve(this.#runtime.app.fetch(request));
+  override async onRequest(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname !== ADMIN_SETUP_PATH) return this.#runtime.app.fetch(request);
+    const response = await this.#runtime.adminSetup(request, this.env.REFDESK_ADMIN_TOKEN);
+    // The cooperative exists now: its room opens as after a restart.
+    if (response.status === 201) await this.ctx.blockConcurrencyWhile(() => this.#start());
+    return response;
   }
 
   override onConnect(connection: Connection, context: ConnectionContext): void {

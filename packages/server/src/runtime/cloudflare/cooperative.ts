@@ -15,6 +15,7 @@ import { openDurableObjectSql } from '../../storage/cloudflare/sqlite.ts';
 import { seedDemo } from '../../storage/demo-seed.ts';
 import { createStores } from '../../storage/open-storage.ts';
 import { openRoom } from '../create-room-deps.ts';
+import { adminSetup } from './admin-setup.ts';
 import { type AlarmClock, createAlarmClock } from './alarm-clock.ts';
 import { createHttpMailer, type MailApiSettings } from './mailer.ts';
 import { createWebScryptPasswords, webClock, webRandomIds } from './platform.ts';
@@ -45,6 +46,8 @@ export interface CooperativeRuntime {
   clock: AlarmClock;
   /** Undefined when this object's database holds no such cooperative (nothing provisioned). */
   room: CooperativeRoom | undefined;
+  /** Answers the admin API (`POST /api/admin/setup`) for this object's cooperative. */
+  adminSetup(request: Request, token: string | undefined): Promise<Response>;
 }
 
 // The Worker serves the widget and console itself; nothing of them reaches a cooperative's object.
@@ -109,5 +112,7 @@ export async function startCloudflareCooperative(
     clientAddress: (c: Context) => clientAddress(c.req.raw),
     demo: options.demo,
   });
-  return { app, sockets, clock, room };
+  const setUp = (request: Request, token: string | undefined) =>
+    adminSetup(request, { token, cooperativeId, stores, passwords, ids: webRandomIds, logger });
+  return { app, sockets, clock, room, adminSetup: setUp };
 }
