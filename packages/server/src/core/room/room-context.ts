@@ -4,6 +4,7 @@ import { type BudgetLedger, createBudgetLedger } from '../budgets/sliding-window
 import type { Cooperative } from '../model.ts';
 import type {
   Clock,
+  ClosureReader,
   Directory,
   FeedbackStore,
   IdGenerator,
@@ -48,6 +49,8 @@ export interface RoomDeps {
   config: RoomConfig;
   /** Chats started, answered, abandoned and missed (core/metrics/metric-catalogue.ts). */
   metrics: Metrics;
+  /** Closures and holidays (core/schedules/): a closed library is outside coverage. */
+  closures: ClosureReader;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */
