@@ -25,7 +25,12 @@ export function CoverageGridTable({ grid, timeZone }: CoverageGridTableProps) {
   }
   times.sort();
   return (
-    <div class="grid-scroll">
+    <section
+      class="grid-scroll"
+      aria-label="Coverage grid, scrollable"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable grid must take focus so keyboard users can scroll it
+      tabIndex={0}
+    >
       <table class="coverage-grid">
         <caption class="visually-hidden">
           Coverage from {formatDay(grid.weekStart)}, in {timeZone}; gaps are slots with fewer than{' '}
@@ -52,7 +57,7 @@ export function CoverageGridTable({ grid, timeZone }: CoverageGridTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
