@@ -21,6 +21,8 @@ export const ShiftInputSchema = v.pipe(
     date: v.optional(DateSchema),
     startMinute: MinuteSchema,
     endMinute: MinuteSchema,
+    /** A make-up: the id of the missed shift this one makes up for. */
+    makeUpFor: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
   v.check((shift) => shift.endMinute > shift.startMinute, 'endMinute: must be after startMinute'),
   v.check(
@@ -149,3 +151,18 @@ export const ExpectedNowSchema = v.object({
   expected: v.array(ExpectedResponderSchema),
 });
 export type ExpectedNow = v.InferOutput<typeof ExpectedNowSchema>;
+
+/** A shift occurrence its librarian missed: owed as a make-up until one is booked for it. */
+export const MissedShiftSchema = v.object({
+  id: v.string(),
+  libraryId: LibraryIdSchema,
+  libraryName: v.string(),
+  responderId: ResponderIdSchema,
+  responderName: v.string(),
+  startsAt: v.number(),
+  endsAt: v.number(),
+  /** The make-up shift booked for it, or null while it is owed. */
+  madeUpBy: v.nullable(v.string()),
+});
+export type MissedShift = v.InferOutput<typeof MissedShiftSchema>;
+export const MissedShiftListResponseSchema = v.object({ missed: v.array(MissedShiftSchema) });

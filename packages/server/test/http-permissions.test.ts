@@ -462,6 +462,11 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 200, 200, 403],
   ],
   [
+    'GET /api/schedules/missed',
+    () => ({ method: 'GET', path: '/api/schedules/missed' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
     'GET /api/schedules/hours',
     () => ({ method: 'GET', path: '/api/schedules/hours' }),
     [401, 401, 403, 403, 200, 200, 403],

@@ -8,6 +8,8 @@ import {
   ExpectedNowSchema,
   HoursResponseSchema,
   type LibraryHoursInput,
+  type MissedShift,
+  MissedShiftListResponseSchema,
   type ScheduleSettings,
   type Shift,
   type ShiftInput,
@@ -28,6 +30,8 @@ export interface ScheduleApi {
   removeShift(id: string): Promise<void>;
   coverageGrid(week?: string): Promise<CoverageGrid>;
   expectedNow(): Promise<ExpectedNow>;
+  /** Missed shifts (owed as make-ups) of the libraries I manage, newest first. */
+  missedShifts(): Promise<MissedShift[]>;
   hoursOwed(): Promise<v.InferOutput<typeof HoursResponseSchema>>;
   saveScheduleSettings(settings: ScheduleSettings): Promise<void>;
   saveLibraryHours(libraryId: string, input: LibraryHoursInput): Promise<void>;
@@ -55,6 +59,8 @@ export function scheduleApi(http: HttpClient): ScheduleApi {
     coverageGrid: (week) =>
       http.get(`${base}/grid${week ? `?week=${week}` : ''}`, CoverageGridSchema),
     expectedNow: () => http.get(`${base}/now`, ExpectedNowSchema),
+    missedShifts: async () =>
+      (await http.get(`${base}/missed`, MissedShiftListResponseSchema)).missed,
     hoursOwed: () => http.get(`${base}/hours`, HoursResponseSchema),
     saveScheduleSettings: (settings) => http.send('PUT', `${base}/settings`, settings),
     saveLibraryHours: (libraryId, input) =>

@@ -1,4 +1,4 @@
-import type { Closure, CoverageGrid, Shift } from '@refdesk/protocol/responder';
+import type { Closure, CoverageGrid, MissedShift, Shift } from '@refdesk/protocol/responder';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MY_SHIFTS_ICS, type ScheduleApi } from '../api/schedule-api.ts';
 import { type Loadable, load, loading } from '../state/loadable.ts';
@@ -7,6 +7,7 @@ import { useConsole, useDesk } from './console-context.ts';
 import { CoverageGridTable } from './coverage-grid-table.tsx';
 import { ExpectedNowPanel } from './expected-now-panel.tsx';
 import { HoursPanel } from './hours-panel.tsx';
+import { MissedShiftsPanel } from './missed-shifts-panel.tsx';
 import { addDays, formatDay, formatMinute, viewerTimeZone, WEEKDAYS } from './schedule-format.ts';
 import { ShiftForm } from './shift-form.tsx';
 
@@ -25,6 +26,7 @@ export function SchedulesPage() {
   const [mine, setMine] = useState<Loadable<Shift[]>>(loading);
   const [closures, setClosures] = useState<Closure[]>([]);
   const [hours, setHours] = useState<Loadable<Hours>>(loading);
+  const [missed, setMissed] = useState<MissedShift[]>([]);
   const [zone, setZone] = useState<'cooperative' | 'mine'>('cooperative');
   const reload = useCallback(async () => {
     const [nextGrid, nextMine, nextClosures] = await Promise.all([
@@ -35,7 +37,13 @@ export function SchedulesPage() {
     setGrid(nextGrid);
     setMine(nextMine);
     if (nextClosures.state === 'ready') setClosures(nextClosures.value);
-    if (admin) setHours(await load(() => api.hoursOwed()));
+    if (!admin) return;
+    const [nextHours, nextMissed] = await Promise.all([
+      load(() => api.hoursOwed()),
+      load(() => api.missedShifts()),
+    ]);
+    setHours(nextHours);
+    if (nextMissed.state === 'ready') setMissed(nextMissed.value);
   }, [api, week, admin]);
   useEffect(() => {
     void reload();
@@ -113,7 +121,8 @@ export function SchedulesPage() {
           </>
         )}
       </section>
-      {admin && <ShiftForm onBooked={reload} />}
+      {admin && <ShiftForm missed={missed} onBooked={reload} />}
+      {admin && <MissedShiftsPanel missed={missed} />}
       <ClosuresPanel closures={closures} onChanged={reload} />
       {admin && hours.state === 'ready' && (
         <HoursPanel

@@ -1,11 +1,17 @@
-import type { Person, ResponderId, ShiftKind } from '@refdesk/protocol/responder';
+import type { MissedShift, Person, ResponderId, ShiftKind } from '@refdesk/protocol/responder';
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../state/loadable.ts';
 import { useConsole } from './console-context.ts';
 import { parseMinute, WEEKDAYS } from './schedule-format.ts';
 
+export interface ShiftFormProps {
+  /** Missed shifts: one still owed by the chosen librarian can be made up by this booking. */
+  missed: MissedShift[];
+  onBooked(): Promise<void>;
+}
+
 /** Book a shift for a librarian of my library (an admin) or of any library (a coordinator). */
-export function ShiftForm({ onBooked }: { onBooked(): Promise<void> }) {
+export function ShiftForm({ missed, onBooked }: ShiftFormProps) {
   const { api, notices } = useConsole();
   const [people, setPeople] = useState<Person[]>([]);
   const [responderId, setResponderId] = useState('');
@@ -14,7 +20,9 @@ export function ShiftForm({ onBooked }: { onBooked(): Promise<void> }) {
   const [date, setDate] = useState('');
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('12:00');
+  const [makeUpFor, setMakeUpFor] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const owed = missed.filter((m) => m.responderId === responderId && m.madeUpBy === null);
   useEffect(() => {
     void api.people().then(
       (list) => {
@@ -41,7 +49,9 @@ export function ShiftForm({ onBooked }: { onBooked(): Promise<void> }) {
         ...(kind === 'weekly' ? { day } : { date }),
         startMinute,
         endMinute: endMinute === 0 ? 24 * 60 : endMinute,
+        ...(makeUpFor && owed.some((m) => m.id === makeUpFor) ? { makeUpFor } : {}),
       });
+      setMakeUpFor('');
       notices.push(`Shift booked for ${shift.responderName}.`);
       await onBooked();
     } catch (failure) {
@@ -133,6 +143,23 @@ export function ShiftForm({ onBooked }: { onBooked(): Promise<void> }) {
           onInput={(event) => setEnd(event.currentTarget.value)}
         />
       </div>
+      {owed.length > 0 && (
+        <div class="field">
+          <label for="shift-make-up">Make-up for</label>
+          <select
+            id="shift-make-up"
+            value={makeUpFor}
+            onChange={(event) => setMakeUpFor(event.currentTarget.value)}
+          >
+            <option value="">Not a make-up</option>
+            {owed.map((m) => (
+              <option key={m.id} value={m.id}>
+                Missed {new Date(m.startsAt).toLocaleString()}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <button type="submit" class="btn btn-primary">
         Book shift
       </button>

@@ -47,7 +47,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     directory: wiring.stores.directory,
     store: wiring.stores.room,
     feedback: wiring.stores.feedback,
-    closures: wiring.stores.schedules,
+    schedules: wiring.stores.schedules,
     notifier: wiring.notifier,
     logger: wiring.logger ? toLogger(wiring.logger) : silentLogger,
     clock: wiring.clock,

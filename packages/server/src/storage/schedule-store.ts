@@ -9,6 +9,7 @@ import {
 import * as v from 'valibot';
 import type { ScheduleStore } from '../core/ports/index.ts';
 import type { ClosureRecord, ShiftRecord } from '../core/schedules/schedule-records.ts';
+import { missedShiftRows } from './missed-shift-rows.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
 import { insertSql } from './sql-text.ts';
@@ -46,13 +47,14 @@ const CLOSURES = `SELECT ${CLOSURE_COLUMNS.join(', ')} FROM closures`;
 const TiersSchema = v.array(HoursTierSchema);
 
 /**
- * Hours owed, shifts and closures over SQL (migration 9).
+ * Hours owed, shifts, closures and missed shifts over SQL (migration 9).
  *
  * @example
  * createSqlScheduleStore(db).shiftsOf(cooperativeId);
  */
 export function createSqlScheduleStore(db: SqlDatabase): ScheduleStore {
   return {
+    ...missedShiftRows(db),
     scheduleSettings(cooperativeId) {
       const row = db.get(
         'SELECT cooperative_id, min_staff, tiers FROM schedule_settings WHERE cooperative_id = ?',

@@ -1,4 +1,4 @@
-/** Migration 9: hours owed, shifts and closures (core/schedules/). Times: local + zone, and UTC. */
+/** Migration 9: hours owed, shifts, closures and missed shifts (core/schedules/). Times: local + zone, and UTC. */
 export const SCHEMA_SCHEDULES = `
 CREATE TABLE schedule_settings (
   cooperative_id TEXT PRIMARY KEY,
@@ -40,4 +40,17 @@ CREATE TABLE closures (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX closures_by_cooperative ON closures (cooperative_id, ends_at);
+CREATE TABLE missed_shifts (
+  id TEXT PRIMARY KEY,
+  cooperative_id TEXT NOT NULL,
+  shift_id TEXT NOT NULL,
+  library_id TEXT NOT NULL,
+  responder_id TEXT NOT NULL,
+  starts_at INTEGER NOT NULL,
+  ends_at INTEGER NOT NULL,
+  detected_at INTEGER NOT NULL,
+  made_up_by TEXT,
+  UNIQUE (shift_id, starts_at)
+);
+CREATE INDEX missed_shifts_by_cooperative ON missed_shifts (cooperative_id, starts_at);
 `;

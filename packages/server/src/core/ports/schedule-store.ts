@@ -3,17 +3,22 @@ import type { Millis } from '../model.ts';
 import type {
   ClosureRecord,
   LibraryHoursRecord,
+  MissedShiftRecord,
   ShiftRecord,
 } from '../schedules/schedule-records.ts';
 
-/** What the room reads of the schedules: closures close a library's coverage. */
-export interface ClosureReader {
+/** What the room uses of the schedules: closures close coverage; missed shifts are recorded. */
+export interface RoomSchedules {
   /** The cooperative's closures (its libraries' and its own) that end after `at`, by start. */
   closuresEndingAfter(cooperativeId: CooperativeId, at: Millis): ClosureRecord[];
+  /** Every shift of the cooperative, by library then start. */
+  shiftsOf(cooperativeId: CooperativeId): ShiftRecord[];
+  /** False when that occurrence was already recorded as missed. */
+  insertMissedShift(missed: MissedShiftRecord): boolean;
 }
 
 /** Hours owed, shifts and closures of the cooperatives (core/schedules/). */
-export interface ScheduleStore extends ClosureReader {
+export interface ScheduleStore extends RoomSchedules {
   /** Minimum staffing 1 and no tiers until the coordinator saves some. */
   scheduleSettings(cooperativeId: CooperativeId): ScheduleSettings;
   saveScheduleSettings(cooperativeId: CooperativeId, settings: ScheduleSettings): void;
@@ -21,8 +26,6 @@ export interface ScheduleStore extends ClosureReader {
   saveLibraryHours(record: LibraryHoursRecord): void;
   insertShift(shift: ShiftRecord): void;
   shift(id: string): ShiftRecord | undefined;
-  /** Every shift of the cooperative, by library then start. */
-  shiftsOf(cooperativeId: CooperativeId): ShiftRecord[];
   shiftsOfResponder(responderId: ResponderId): ShiftRecord[];
   /** False when there was no such shift. */
   removeShift(id: string): boolean;
@@ -30,4 +33,9 @@ export interface ScheduleStore extends ClosureReader {
   closure(id: string): ClosureRecord | undefined;
   /** False when there was no such closure. */
   removeClosure(id: string): boolean;
+  /** The cooperative's missed shifts, newest first. */
+  missedShiftsOf(cooperativeId: CooperativeId): MissedShiftRecord[];
+  missedShift(id: string): MissedShiftRecord | undefined;
+  /** Records the make-up shift booked against a missed one; false when there is no such one. */
+  setMadeUpBy(id: string, shiftId: string): boolean;
 }

@@ -41,7 +41,7 @@ function hasQueuedChat(ctx: RoomContext): boolean {
 
 function earliestBoundary(ctx: RoomContext, now: Millis): Millis | undefined {
   let earliest = nextClosureBoundary(
-    ctx.closures.closuresEndingAfter(ctx.cooperative.id, now),
+    ctx.schedules.closuresEndingAfter(ctx.cooperative.id, now),
     now,
   );
   for (const library of ctx.directory.librariesOf(ctx.cooperative.id)) {

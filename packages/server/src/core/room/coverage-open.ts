@@ -11,7 +11,7 @@ import type { RoomContext } from './room-context.ts';
  * const open = isCoverageOpen(ctx, library, ctx.clock.now());
  */
 export function isCoverageOpen(ctx: RoomContext, library: Library, now: Millis): boolean {
-  const closures = ctx.closures.closuresEndingAfter(library.cooperativeId, now);
+  const closures = ctx.schedules.closuresEndingAfter(library.cooperativeId, now);
   if (isClosedAt(closures, library.id, now)) return false;
   return isWithinCoverage(library.settings.coverage, library.timezone, now);
 }

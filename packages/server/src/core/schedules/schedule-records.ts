@@ -51,3 +51,19 @@ export interface ShiftOccurrence {
   startsAt: Millis;
   endsAt: Millis;
 }
+
+/**
+ * An occurrence of a shift its librarian was not online for (Local or Cooperative status) by its
+ * start plus the grace period: owed as a make-up until `madeUpBy` names the shift booked for it.
+ */
+export interface MissedShiftRecord {
+  id: string;
+  cooperativeId: CooperativeId;
+  shiftId: string;
+  libraryId: LibraryId;
+  responderId: ResponderId;
+  startsAt: Millis;
+  endsAt: Millis;
+  detectedAt: Millis;
+  madeUpBy: string | null;
+}

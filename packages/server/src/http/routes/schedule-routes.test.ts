@@ -160,3 +160,47 @@ describe('expected now', () => {
     expect((await (await h.as('ana')).get('/api/schedules/now')).status).toBe(403);
   });
 });
+
+describe('missed shifts and make-ups', () => {
+  it('lists a missed shift as owed until a make-up is booked against it', async () => {
+    const cora = await h.as('cora');
+    const booked = await json<Shift>(await cora.post('/api/schedules/shifts', anaMondays));
+    h.stores.schedules.insertMissedShift({
+      id: 'missed_1',
+      cooperativeId:
+        h.stores.directory.library('springfield' as never)?.cooperativeId ?? ('' as never),
+      shiftId: booked.id,
+      libraryId: 'springfield' as never,
+      responderId: 'demo-ana' as never,
+      startsAt: MONDAY_9,
+      endsAt: MONDAY_9 + 3 * 3_600_000,
+      detectedAt: MONDAY_9 + 600_000,
+      madeUpBy: null,
+    });
+    const missed = async () =>
+      (
+        await json<{ missed: { madeUpBy: string | null }[] }>(
+          await cora.get('/api/schedules/missed'),
+        )
+      ).missed;
+    expect(await missed()).toEqual([
+      expect.objectContaining({ responderName: 'Ana Alvarez', madeUpBy: null }),
+    ]);
+    const forBen = { ...anaMondays, responderId: 'demo-ben', makeUpFor: 'missed_1' };
+    expect((await (await h.as('dev')).post('/api/schedules/shifts', forBen)).status).toBe(400);
+    const makeUp = {
+      ...anaMondays,
+      kind: 'once',
+      day: undefined,
+      date: '2026-12-05',
+      makeUpFor: 'missed_1',
+    };
+    const response = await cora.post('/api/schedules/shifts', makeUp);
+    expect(response.status).toBe(201);
+    expect(await missed()).toEqual([
+      expect.objectContaining({ madeUpBy: (await json<Shift>(response)).id }),
+    ]);
+    expect((await cora.post('/api/schedules/shifts', makeUp)).status).toBe(400);
+    expect((await (await h.as('ana')).get('/api/schedules/missed')).status).toBe(403);
+  });
+});

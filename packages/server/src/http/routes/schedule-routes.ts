@@ -29,7 +29,8 @@ const DAY_MS = 24 * 3_600_000;
  * `GET /shifts/mine` and `GET /shifts/mine.ics`: every responder, their own. `GET /shifts?library=`:
  * that library's admin, or a coordinator (all libraries without `library`). `POST /shifts`,
  * `DELETE /shifts/:id`: the shift's library's admin, or a coordinator. `GET /grid?week=YYYY-MM-DD`:
- * every responder of the cooperative. `GET /now`: a coordinator (all), a library admin (theirs).
+ * every responder of the cooperative. `GET /now` and `GET /missed` (missed shifts, owed as
+ * make-ups; `makeUpFor` on a booking makes one up): a coordinator (all), a library admin (theirs).
  */
 export function scheduleRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -82,6 +83,14 @@ export function scheduleRoutes(deps: AppDeps) {
       throw new HttpError('validation', `responderId: No librarian "${input.responderId}".`);
     }
     manageable(deps, me, home, library.id);
+    const makeUp =
+      input.makeUpFor === undefined ? undefined : schedules.missedShift(input.makeUpFor);
+    if (input.makeUpFor !== undefined && (makeUp?.responderId !== person.id || makeUp.madeUpBy)) {
+      throw new HttpError(
+        'validation',
+        `makeUpFor: No missed shift of theirs owed "${input.makeUpFor}".`,
+      );
+    }
     const shift: ShiftRecord = {
       id: deps.ids.id('shift'),
       cooperativeId: home.cooperativeId,
@@ -97,6 +106,8 @@ export function scheduleRoutes(deps: AppDeps) {
       createdAt: deps.clock.now(),
     };
     schedules.insertShift(shift);
+    if (makeUp) schedules.setMadeUpBy(makeUp.id, shift.id);
+    deps.rooms.roomFor(home.cooperativeId)?.settingsChanged();
     return c.json(shiftView(shift, scheduleNames(directory)), 201);
   });
 
@@ -108,7 +119,30 @@ export function scheduleRoutes(deps: AppDeps) {
     }
     manageable(deps, me, home, shift.libraryId);
     schedules.removeShift(shift.id);
+    deps.rooms.roomFor(home.cooperativeId)?.settingsChanged();
     return c.body(null, 204);
+  });
+
+  app.get('/missed', (c) => {
+    const { me, home } = requireResponder(deps, c);
+    if (!managed(deps, me, home, home.id) && !me.roles.includes('coordinator')) {
+      throw new HttpError('forbidden', 'Missed shifts are for coordinators and library admins.');
+    }
+    const names = scheduleNames(directory);
+    const missed = schedules
+      .missedShiftsOf(home.cooperativeId)
+      .filter((entry) => managed(deps, me, home, entry.libraryId))
+      .map((entry) => ({
+        id: entry.id,
+        libraryId: entry.libraryId,
+        libraryName: names.library(entry.libraryId),
+        responderId: entry.responderId,
+        responderName: names.responder(entry.responderId),
+        startsAt: entry.startsAt,
+        endsAt: entry.endsAt,
+        madeUpBy: entry.madeUpBy,
+      }));
+    return c.json({ missed });
   });
 
   app.get('/grid', (c) => {

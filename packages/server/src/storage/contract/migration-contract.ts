@@ -18,6 +18,7 @@ const TABLES = [
   'library_groups',
   'library_hours',
   'messages',
+  'missed_shifts',
   'password_resets',
   'policy_pages',
   'quality_forwards',

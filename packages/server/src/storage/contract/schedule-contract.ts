@@ -100,5 +100,29 @@ export function scheduleContract(open: () => SqlDatabase): void {
       expect(schedules.removeClosure('c_coop')).toBe(true);
       expect(schedules.closuresEndingAfter(COOP, 5_000)).toEqual([own]);
     });
+
+    it('records a missed occurrence once, newest first, and the make-up booked for it', () => {
+      const { schedules } = openWithDirectory(open);
+      const missed = {
+        id: 'missed_1',
+        cooperativeId: COOP,
+        shiftId: 'shift_1',
+        libraryId: LIB,
+        responderId: RESPONDER,
+        startsAt: 10_000,
+        endsAt: 20_000,
+        detectedAt: 10_600,
+        madeUpBy: null,
+      };
+      const later = { ...missed, id: 'missed_2', startsAt: 90_000, endsAt: 99_000 };
+      expect(schedules.insertMissedShift(missed)).toBe(true);
+      expect(schedules.insertMissedShift({ ...missed, id: 'missed_again' })).toBe(false);
+      expect(schedules.insertMissedShift(later)).toBe(true);
+      expect(schedules.missedShiftsOf(COOP)).toEqual([later, missed]);
+      expect(schedules.setMadeUpBy('missed_1', 'shift_9')).toBe(true);
+      expect(schedules.setMadeUpBy('nope', 'shift_9')).toBe(false);
+      expect(schedules.missedShift('missed_1')).toEqual({ ...missed, madeUpBy: 'shift_9' });
+      expect(schedules.missedShiftsOf(OTHER_COOP)).toEqual([]);
+    });
   });
 }
