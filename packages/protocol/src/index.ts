@@ -15,6 +15,7 @@ export * from './http.ts';
 export * from './http-accounts.ts';
 export * from './http-admin.ts';
 export * from './http-provisioning.ts';
+export * from './http-schedules.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';
 export * from './patron-server.ts';

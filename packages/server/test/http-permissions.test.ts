@@ -70,6 +70,55 @@ const invite = (roles: string[], libraryId?: string) => ({
 });
 const newPassword = 'a long new password';
 
+const anaShift = {
+  responderId: 'demo-ana',
+  kind: 'weekly',
+  day: 1,
+  startMinute: 540,
+  endMinute: 720,
+};
+const seededShift = (h: AppHarness) => {
+  h.stores.schedules.insertShift({
+    id: 'shift_seeded',
+    cooperativeId:
+      h.stores.directory.library('springfield' as LibraryId)?.cooperativeId ?? ('' as never),
+    libraryId: 'springfield' as LibraryId,
+    responderId: 'demo-ana' as ResponderId,
+    kind: 'weekly',
+    day: 1,
+    date: null,
+    startMinute: 540,
+    endMinute: 720,
+    timeZone: 'America/Chicago',
+    createdBy: 'demo-cora' as ResponderId,
+    createdAt: h.clock.now(),
+  });
+  return 'shift_seeded';
+};
+const closure = (libraryId?: string) => ({
+  ...(libraryId ? { libraryId } : {}),
+  startDate: '2026-12-24',
+  endDate: '2026-12-25',
+  reason: 'Holidays',
+});
+const seededClosure = (h: AppHarness) => {
+  h.stores.schedules.insertClosure({
+    id: 'closure_seeded',
+    cooperativeId:
+      h.stores.directory.library('springfield' as LibraryId)?.cooperativeId ?? ('' as never),
+    libraryId: 'springfield' as LibraryId,
+    startDate: '2026-12-24',
+    endDate: '2026-12-24',
+    timeZone: 'America/Chicago',
+    reason: 'Holiday',
+    startsAt: Date.UTC(2026, 11, 24, 6),
+    endsAt: Date.UTC(2026, 11, 25, 6),
+    createdBy: 'demo-cora' as ResponderId,
+    createdAt: h.clock.now(),
+  });
+  return 'closure_seeded';
+};
+
 const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   [
     // Off the machine, only the metrics token (no session, no role) opens it.
@@ -382,6 +431,90 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 201, 403],
   ],
   ...ACCOUNT_ROUTES(),
+  [
+    'GET /api/schedules/shifts/mine',
+    () => ({ method: 'GET', path: '/api/schedules/shifts/mine' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'GET /api/schedules/shifts/mine.ics',
+    () => ({ method: 'GET', path: '/api/schedules/shifts/mine.ics' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'GET Springfield shifts',
+    () => ({ method: 'GET', path: '/api/schedules/shifts?library=springfield' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET every library’s shifts',
+    () => ({ method: 'GET', path: '/api/schedules/shifts' }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET /api/schedules/grid',
+    () => ({ method: 'GET', path: '/api/schedules/grid' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'GET /api/schedules/now',
+    () => ({ method: 'GET', path: '/api/schedules/now' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET /api/schedules/missed',
+    () => ({ method: 'GET', path: '/api/schedules/missed' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET /api/schedules/hours',
+    () => ({ method: 'GET', path: '/api/schedules/hours' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET /api/schedules/closures',
+    () => ({ method: 'GET', path: '/api/schedules/closures' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'POST a shift for Ana',
+    () => ({ method: 'POST', path: '/api/schedules/shifts', body: anaShift }),
+    [401, 401, 403, 403, 201, 201, 403],
+  ],
+  [
+    'DELETE a Springfield shift',
+    (h) => ({ method: 'DELETE', path: `/api/schedules/shifts/${seededShift(h)}` }),
+    [401, 401, 403, 403, 204, 204, 403],
+  ],
+  [
+    'PUT /api/schedules/settings',
+    () => ({ method: 'PUT', path: '/api/schedules/settings', body: { minStaff: 2, tiers: [] } }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'PUT Springfield hours owed',
+    () => ({
+      method: 'PUT',
+      path: '/api/schedules/hours/springfield',
+      body: { hoursOwed: 4, size: null },
+    }),
+    [401, 401, 403, 403, 403, 204, 403],
+  ],
+  [
+    'POST a Springfield closure',
+    () => ({ method: 'POST', path: '/api/schedules/closures', body: closure('springfield') }),
+    [401, 401, 403, 403, 201, 201, 403],
+  ],
+  [
+    'POST a cooperative closure',
+    () => ({ method: 'POST', path: '/api/schedules/closures', body: closure() }),
+    [401, 401, 403, 403, 403, 201, 403],
+  ],
+  [
+    'DELETE a Springfield closure',
+    (h) => ({ method: 'DELETE', path: `/api/schedules/closures/${seededClosure(h)}` }),
+    [401, 401, 403, 403, 204, 204, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
@@ -612,6 +745,9 @@ describe('things that do not exist', () => {
     ['POST', '/api/people/nobody/reset-password'],
     ['DELETE', '/api/people/invitations/nope'],
     ['DELETE', '/api/me/sessions/nope'],
+    ['DELETE', '/api/schedules/shifts/nope'],
+    ['DELETE', '/api/schedules/closures/nope'],
+    ['PUT', '/api/schedules/hours/atlantis'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

@@ -12,7 +12,8 @@ export type Route =
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'reset-password' }
-  | { page: 'forgot-password' };
+  | { page: 'forgot-password' }
+  | { page: 'schedules' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -45,6 +46,8 @@ export function parseRoute(pathname: string): Route {
       return { page: 'policies', libraryId: second ?? null };
     case 'scripts':
       return { page: 'scripts' };
+    case 'schedules':
+      return { page: 'schedules' };
     case 'people':
     case 'account':
     case 'invitation':
@@ -71,6 +74,8 @@ export function routePath(route: Route): string {
       return `${BASE}policies${route.libraryId ? `/${encodeURIComponent(route.libraryId)}` : ''}`;
     case 'scripts':
       return `${BASE}scripts`;
+    case 'schedules':
+      return `${BASE}schedules`;
     case 'admin-policy':
       return `${BASE}admin/policy`;
     case 'admin-widget':

@@ -6,6 +6,7 @@ import { FollowUpsPage } from './follow-ups-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { SchedulesPage } from './schedules-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
 
@@ -23,6 +24,8 @@ export function CurrentPage() {
       return <PolicyPagesPage libraryId={route.libraryId} />;
     case 'scripts':
       return <ScriptsPage />;
+    case 'schedules':
+      return <SchedulesPage />;
     case 'admin-policy':
       return admin ? <PolicyEditorPage /> : <AdminsOnly />;
     case 'admin-widget':

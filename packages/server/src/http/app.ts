@@ -20,6 +20,8 @@ import { metricsRoutes } from './routes/metrics-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
+import { scheduleAdminRoutes } from './routes/schedule-admin-routes.ts';
+import { scheduleRoutes } from './routes/schedule-routes.ts';
 import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { socketRoutes } from './routes/socket-routes.ts';
@@ -74,6 +76,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/follow-ups', followUpRoutes(deps));
   app.route('/api/chats', chatRoutes(deps));
   app.route('/api/responders', responderRoutes(deps));
+  app.route('/api/schedules', scheduleRoutes(deps));
+  app.route('/api/schedules', scheduleAdminRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

@@ -18,7 +18,7 @@ export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
   /** The room reads the directory and writes chats and feedback through these. */
-  stores: Pick<Stores, 'directory' | 'room' | 'feedback'>;
+  stores: Pick<Stores, 'directory' | 'room' | 'feedback' | 'schedules'>;
   /** Transcript emails (a runtime), or nothing (a room test). */
   notifier: Notifier;
   clock: Clock;
@@ -47,6 +47,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     directory: wiring.stores.directory,
     store: wiring.stores.room,
     feedback: wiring.stores.feedback,
+    schedules: wiring.stores.schedules,
     notifier: wiring.notifier,
     logger: wiring.logger ? toLogger(wiring.logger) : silentLogger,
     clock: wiring.clock,

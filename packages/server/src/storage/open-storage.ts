@@ -9,6 +9,7 @@ import type {
   PasswordResetStore,
   PolicyStore,
   RoomStore,
+  ScheduleStore,
   ScriptStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
@@ -23,6 +24,7 @@ import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
+import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
@@ -42,6 +44,7 @@ export interface Stores {
   followUps: FollowUpStore;
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
+  schedules: ScheduleStore;
 }
 
 /**
@@ -68,5 +71,6 @@ export function createStores(db: SqlDatabase): Stores {
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
+    schedules: createSqlScheduleStore(db),
   };
 }

@@ -8,6 +8,7 @@ import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
+import { scheduleContract } from './contract/schedule-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -33,5 +34,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     policyScriptContract(open);
     demoSeedContract(open);
     provisioningContract(open);
+    scheduleContract(open);
   });
 }

@@ -22,5 +22,6 @@ export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { RoomStore } from './room-store.ts';
+export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';

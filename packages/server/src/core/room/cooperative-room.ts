@@ -11,6 +11,7 @@ import { endChat } from './assignment.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
 import { loadLiveChats } from './load-live-chats.ts';
+import { createMissedShiftWatch } from './missed-shift-watch.ts';
 import { handlePatronFrame } from './patron-frames.ts';
 import { closePatronSession, openPatronSession, widgetInfo } from './patron-session.ts';
 import { handleResponderFrame } from './responder-frames.ts';
@@ -80,6 +81,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   const ctx = createRoomContext(deps);
   const patronGone = (chat: LiveChat) => endChat(ctx, chat, 'expired', null, null);
   ctx.scheduler.register(createCoverageBoundaries(ctx));
+  ctx.scheduler.register(createMissedShiftWatch(ctx));
   return {
     context: ctx,
     start() {

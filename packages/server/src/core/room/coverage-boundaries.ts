@@ -1,5 +1,6 @@
 import type { Millis } from '../model.ts';
 import { nextCoverageBoundary } from '../routing/next-coverage-boundary.ts';
+import { nextClosureBoundary } from '../schedules/closures.ts';
 import type { RoomContext } from './room-context.ts';
 import { type BoundarySource, DAY_MS } from './room-scheduler.ts';
 import { refreshOffers } from './routing-engine.ts';
@@ -9,7 +10,7 @@ import { refreshOffers } from './routing-engine.ts';
  * the cooperative opens or closes, while a chat is queued (only queued chats are offered by
  * coverage; with none, no timer is kept, so an idle Durable Object can hibernate). At a boundary
  * the room routes again: chats waiting outside hours are offered, offers whose window closed are
- * withdrawn. The boundary is computed once and kept until it passes, for a day at most, or until
+ * withdrawn. A closure (core/schedules/) starting or ending is a boundary too. The boundary is computed once and kept until it passes, for a day at most, or until
  * the configuration changes (`reset`).
  *
  * @example
@@ -39,7 +40,10 @@ function hasQueuedChat(ctx: RoomContext): boolean {
 }
 
 function earliestBoundary(ctx: RoomContext, now: Millis): Millis | undefined {
-  let earliest: Millis | undefined;
+  let earliest = nextClosureBoundary(
+    ctx.schedules.closuresEndingAfter(ctx.cooperative.id, now),
+    now,
+  );
   for (const library of ctx.directory.librariesOf(ctx.cooperative.id)) {
     let at: Millis | undefined;
     try {

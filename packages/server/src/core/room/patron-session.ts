@@ -6,8 +6,8 @@ import type {
 } from '@refdesk/protocol';
 import { PROTOCOL_VERSION } from '@refdesk/protocol';
 import type { ChatRecord, Library } from '../model.ts';
-import { isWithinCoverage } from '../routing/coverage.ts';
 import { decideRoute } from '../routing/decide-route.ts';
+import { isCoverageOpen } from './coverage-open.ts';
 import { recordEvent } from './events.ts';
 import { assignedFrame, patronMessageFrame } from './frames.ts';
 import type { LiveChat, PatronPeer, PatronSession } from './live-state.ts';
@@ -16,11 +16,7 @@ import { onlineCandidates } from './routing-engine.ts';
 
 /** What the widget needs before the first question, including whether anybody can answer now. */
 export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInfo {
-  const coverageOpen = isWithinCoverage(
-    library.settings.coverage,
-    library.timezone,
-    ctx.clock.now(),
-  );
+  const coverageOpen = isCoverageOpen(ctx, library, ctx.clock.now());
   const decision = decideRoute(
     { home: library, tier: 'local', target: null, coverageOpen },
     onlineCandidates(ctx),

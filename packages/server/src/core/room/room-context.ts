@@ -10,6 +10,7 @@ import type {
   Logger,
   Metrics,
   Notifier,
+  RoomSchedules,
   RoomStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
@@ -24,6 +25,8 @@ export interface RoomConfig {
   responderIdleMs: number;
   /** What anonymous patrons may write and have emailed (docs/operations.md, "Abuse budgets"). */
   budgets: AbuseLimits;
+  /** A shift is missed when its librarian is not online this long after it starts (10 minutes). */
+  missedShiftGraceMs: number;
 }
 
 export const DEFAULT_ROOM_CONFIG: RoomConfig = {
@@ -31,6 +34,7 @@ export const DEFAULT_ROOM_CONFIG: RoomConfig = {
   patronResumeWindowMs: 10 * 60_000,
   responderIdleMs: 90_000,
   budgets: DEFAULT_ABUSE_LIMITS,
+  missedShiftGraceMs: 10 * 60_000,
 };
 
 export interface RoomDeps {
@@ -48,6 +52,11 @@ export interface RoomDeps {
   config: RoomConfig;
   /** Chats started, answered, abandoned and missed (core/metrics/metric-catalogue.ts). */
   metrics: Metrics;
+  /**
+   * Schedules (core/schedules/): a closed library is outside coverage; a shift nobody shows up
+   * for is recorded as missed.
+   */
+  schedules: RoomSchedules;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

@@ -1,6 +1,5 @@
 import type { LibraryId, ResponderId } from '@refdesk/protocol';
 import type { Library, Responder } from '../model.ts';
-import { isWithinCoverage } from '../routing/coverage.ts';
 import {
   canServe,
   decideRoute,
@@ -9,6 +8,7 @@ import {
   type RoutingCandidate,
   type RoutingChat,
 } from '../routing/decide-route.ts';
+import { isCoverageOpen } from './coverage-open.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
 
@@ -74,7 +74,7 @@ export function createRoutingSnapshot(ctx: RoomContext): RoutingSnapshot {
       if (!home) return undefined;
       let open = coverage.get(home.id);
       if (open === undefined) {
-        open = isWithinCoverage(home.settings.coverage, home.timezone, ctx.clock.now());
+        open = isCoverageOpen(ctx, home, ctx.clock.now());
         coverage.set(home.id, open);
       }
       return { home, tier: chat.record.tier, target: chat.target, coverageOpen: open };

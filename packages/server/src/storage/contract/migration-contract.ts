@@ -7,6 +7,7 @@ import { ids } from './fixtures.ts';
 const TABLES = [
   'audit_log',
   'chats',
+  'closures',
   'cooperatives',
   'events',
   'follow_up_notes',
@@ -15,15 +16,19 @@ const TABLES = [
   'invitations',
   'libraries',
   'library_groups',
+  'library_hours',
   'messages',
+  'missed_shifts',
   'password_resets',
   'policy_pages',
   'quality_forwards',
   'responder_status',
   'responders',
+  'schedule_settings',
   'schema_migrations',
   'scripts',
   'sessions',
+  'shifts',
   'surveys',
 ];
 
@@ -76,7 +81,11 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = { version: MIGRATIONS.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
+      const next = {
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
+        name: 'extra',
+        sql: 'CREATE TABLE extra (x)',
+      };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
