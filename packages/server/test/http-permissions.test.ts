@@ -382,6 +382,11 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 201, 403],
   ],
   ...ACCOUNT_ROUTES(),
+  [
+    'GET /api/now',
+    () => ({ method: 'GET', path: '/api/now' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
