@@ -76,6 +76,29 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await expect(dev.getByLabel('Library first').inputValue()).resolves.toBe('25');
   });
 
+  it('adds and renames a group and writes its policy page', async () => {
+    await dev.getByRole('link', { name: 'Groups' }).click();
+    await dev.getByText('Simpsons County').waitFor();
+    await dev.getByLabel('Group id').fill('north-haverbrook');
+    await dev.getByLabel('Group name').fill('North Haverbrook');
+    await dev.getByRole('button', { name: 'Add group' }).click();
+    await dev.getByText('Group North Haverbrook added.').waitFor();
+    await dev.getByRole('button', { name: 'Rename North Haverbrook' }).click();
+    await dev
+      .getByRole('form', { name: 'Rename North Haverbrook' })
+      .getByLabel('Name')
+      .fill('Haverbrook');
+    await dev.getByRole('button', { name: 'Save', exact: true }).click();
+    await dev.getByText('Group renamed Haverbrook.').waitFor();
+    await dev.getByRole('button', { name: 'Policy page of Simpsons County' }).click();
+    await dev
+      .getByLabel("What the group's libraries share")
+      .fill('One card works at every county library.');
+    await dev.getByRole('button', { name: 'Save policy page' }).click();
+    await dev.getByText("Simpsons County's policy page saved (version 1).").waitFor();
+    expect(await axeViolations(dev)).toEqual([]);
+  });
+
   it('shows a waiting patron, a librarian going online and the chat she takes, live', async () => {
     await dev.getByRole('link', { name: 'Now' }).click();
     await dev.getByRole('region', { name: 'Waiting (0)' }).waitFor();
