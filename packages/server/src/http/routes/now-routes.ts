@@ -30,7 +30,9 @@ export function nowRoutes(deps: AppDeps) {
       at: deps.clock.now(),
       scope: coordinator ? null : { id: home.id, name: home.name },
       ...snapshot,
-      followUpsDue: libraries.flatMap((library) => dueOf(deps, library)),
+      followUpsDue: libraries
+        .flatMap((library) => dueOf(deps, library))
+        .sort((a, b) => a.deadline.localeCompare(b.deadline)),
     };
     c.header('Cache-Control', 'private, no-store');
     return c.json(board);
