@@ -123,6 +123,10 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     expect(assigned.disclosure).toBe(
       'Une bibliothécaire de Shelbyville Public Library vous aide pour Springfield Public Library.',
     );
+    const policy = ben.getByRole('complementary', {
+      name: 'Springfield Public Library policy page',
+    });
+    await policy.getByText('One card works at every county library.').waitFor();
     await dev.getByRole('region', { name: 'Waiting (0)' }).waitFor();
     const active = dev.getByRole('region', { name: 'In progress (1)' });
     await active.getByRole('heading', { name: 'Springfield Public Library' }).waitFor();
