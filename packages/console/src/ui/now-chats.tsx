@@ -1,6 +1,7 @@
 import type { NowActive, Tier } from '@refdesk/protocol/responder';
 import { useConsole } from './console-context.ts';
 import { formatDate, formatWait } from './format.ts';
+import { NavLink } from './nav-link.tsx';
 import type { ReceivedBoard } from './now-page.tsx';
 
 const TIER: Record<Tier, string> = {
@@ -82,8 +83,10 @@ export function NowChats({ received }: { received: ReceivedBoard }) {
           <ul>
             {board.followUpsDue.map((due) => (
               <li key={due.id}>
-                {due.library.name}: {due.overdue ? 'overdue since' : 'due'}{' '}
-                {formatDate(due.deadline)}
+                <NavLink to={{ page: 'follow-ups', followUpId: due.id }} class="" exact>
+                  {due.library.name}
+                </NavLink>
+                : {due.overdue ? 'overdue since' : 'due'} {formatDate(due.deadline)}
                 {due.status === 'claimed' ? ' (claimed)' : ' (nobody has it yet)'}
               </li>
             ))}
