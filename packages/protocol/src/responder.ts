@@ -11,6 +11,8 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
+export * from './http-now.ts';
+export * from './http-provisioning.ts';
 export * from './http-schedules.ts';
 export * from './ids.ts';
 export * from './responder-client.ts';

@@ -515,6 +515,11 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     (h) => ({ method: 'DELETE', path: `/api/schedules/closures/${seededClosure(h)}` }),
     [401, 401, 403, 403, 204, 204, 403],
   ],
+  [
+    'GET /api/now',
+    () => ({ method: 'GET', path: '/api/now' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {

@@ -1,5 +1,6 @@
 import { type AccountApi, accountApi } from './account-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
+import { type CoordinationApi, coordinationApi } from './coordination-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
@@ -16,7 +17,8 @@ export type RefdeskApi = SessionApi &
   FollowUpApi &
   ChatApi &
   AccountApi &
-  ScheduleApi;
+  ScheduleApi &
+  CoordinationApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -36,5 +38,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...chatApi(http),
     ...accountApi(http),
     ...scheduleApi(http),
+    ...coordinationApi(http),
   };
 }

@@ -13,6 +13,8 @@ export interface LibraryData {
   refreshPolicy(libraryId: LibraryId): Promise<void>;
   /** After an edit: every cached script list is fetched again. */
   refreshScripts(): Promise<void>;
+  /** After a library was added or edited: the member list is fetched again. */
+  refreshLibraries(): Promise<void>;
 }
 
 /**
@@ -41,5 +43,9 @@ export function createLibraryData(api: RefdeskApi): LibraryData {
     scripts: (libraryId) => scripts.get(libraryId),
     refreshPolicy: (libraryId) => policies.refresh(libraryId),
     refreshScripts: () => scripts.refreshAll(),
+    async refreshLibraries() {
+      librariesAsked = true;
+      libraries.value = await load(() => api.libraries());
+    },
   };
 }

@@ -11,6 +11,10 @@ describe('parseRoute', () => {
       { page: 'scripts' },
       { page: 'admin-policy' },
       { page: 'admin-widget' },
+      { page: 'now' },
+      { page: 'admin-libraries' },
+      { page: 'admin-groups' },
+      { page: 'admin-cooperative' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

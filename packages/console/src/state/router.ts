@@ -13,7 +13,11 @@ export type Route =
   | { page: 'invitation' }
   | { page: 'reset-password' }
   | { page: 'forgot-password' }
-  | { page: 'schedules' };
+  | { page: 'schedules' }
+  | { page: 'now' }
+  | { page: 'admin-libraries' }
+  | { page: 'admin-groups' }
+  | { page: 'admin-cooperative' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -53,10 +57,14 @@ export function parseRoute(pathname: string): Route {
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
+    case 'now':
       return { page: first };
     case 'admin':
       if (second === 'policy') return { page: 'admin-policy' };
       if (second === 'widget') return { page: 'admin-widget' };
+      if (second === 'libraries') return { page: 'admin-libraries' };
+      if (second === 'groups') return { page: 'admin-groups' };
+      if (second === 'cooperative') return { page: 'admin-cooperative' };
       return { page: 'desk' };
     default:
       return { page: 'desk' };
@@ -80,11 +88,18 @@ export function routePath(route: Route): string {
       return `${BASE}admin/policy`;
     case 'admin-widget':
       return `${BASE}admin/widget`;
+    case 'admin-libraries':
+      return `${BASE}admin/libraries`;
+    case 'admin-groups':
+      return `${BASE}admin/groups`;
+    case 'admin-cooperative':
+      return `${BASE}admin/cooperative`;
     case 'people':
     case 'account':
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
+    case 'now':
       return `${BASE}${route.page}`;
     default:
       return assertNever(route);

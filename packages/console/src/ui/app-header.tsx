@@ -15,7 +15,8 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const desk = useDesk();
   const { profile } = desk;
   const data = desk.data.value;
-  const isAdmin = profile.roles.includes('library_admin') || profile.roles.includes('coordinator');
+  const isCoordinator = profile.roles.includes('coordinator');
+  const isAdmin = profile.roles.includes('library_admin') || isCoordinator;
   const unread = data.chats.reduce((sum, chat) => sum + chat.unread, 0);
   const deskCount = data.offers.length + unread;
   return (
@@ -38,6 +39,10 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
         {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
         <NavLink to={{ page: 'schedules' }}>Schedules</NavLink>
+        {isAdmin && <NavLink to={{ page: 'now' }}>Now</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'admin-libraries' }}>Libraries</NavLink>}
+        {isCoordinator && <NavLink to={{ page: 'admin-groups' }}>Groups</NavLink>}
+        {isCoordinator && <NavLink to={{ page: 'admin-cooperative' }}>Cooperative</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

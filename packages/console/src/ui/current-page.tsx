@@ -1,8 +1,13 @@
 import { assertNever } from '@refdesk/protocol/responder';
 import { AccountPage } from './account-page.tsx';
 import { useConsole, useDesk } from './console-context.ts';
+import { CooperativePage } from './cooperative-page.tsx';
+import { CoordinatorsOnly } from './coordinators-only.tsx';
 import { DeskPage } from './desk-page.tsx';
 import { FollowUpsPage } from './follow-ups-page.tsx';
+import { GroupsPage } from './groups-page.tsx';
+import { LibrariesPage } from './libraries-page.tsx';
+import { NowPage } from './now-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
@@ -14,7 +19,8 @@ import { WidgetSettingsPage } from './widget-settings-page.tsx';
 export function CurrentPage() {
   const route = useConsole().router.route.value;
   const { roles } = useDesk().profile;
-  const admin = roles.includes('library_admin') || roles.includes('coordinator');
+  const coordinator = roles.includes('coordinator');
+  const admin = roles.includes('library_admin') || coordinator;
   switch (route.page) {
     case 'desk':
       return <DeskPage />;
@@ -34,6 +40,14 @@ export function CurrentPage() {
       return admin ? <PeoplePage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
+    case 'now':
+      return admin ? <NowPage /> : <AdminsOnly />;
+    case 'admin-libraries':
+      return admin ? <LibrariesPage /> : <AdminsOnly />;
+    case 'admin-groups':
+      return coordinator ? <GroupsPage /> : <CoordinatorsOnly />;
+    case 'admin-cooperative':
+      return coordinator ? <CooperativePage /> : <CoordinatorsOnly />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':

@@ -1,5 +1,6 @@
 import type { LibraryRef } from '@refdesk/protocol/responder';
 import { useConsole } from './console-context.ts';
+import { GroupPolicyView } from './group-policy-view.tsx';
 import { PolicyView } from './policy-view.tsx';
 
 export interface PolicyPanelProps {
@@ -7,7 +8,7 @@ export interface PolicyPanelProps {
   onHide(): void;
 }
 
-/** The patron library's policy page, beside the chat. */
+/** The patron library's policy page, then its group's, beside the chat. */
 export function PolicyPanel({ library, onHide }: PolicyPanelProps) {
   const page = useConsole().library.policy(library.id).value;
   return (
@@ -25,6 +26,7 @@ export function PolicyPanel({ library, onHide }: PolicyPanelProps) {
         </p>
       )}
       {page.state === 'ready' && <PolicyView page={page.value} idPrefix="panel" />}
+      <GroupPolicyView libraryId={library.id} />
     </aside>
   );
 }

@@ -14,10 +14,14 @@ export interface Patron {
  * Opens a patron socket for a library and says hello.
  *
  * @example
- * const patron = await openPatron(server.url, 'springfield');
+ * const patron = await openPatron(server.url, 'springfield', { locale: 'fr' });
  * patron.send({ type: 'ask', clientMessageId: 'p1', question: 'Hello?' });
  */
-export async function openPatron(baseUrl: string, libraryId: string): Promise<Patron> {
+export async function openPatron(
+  baseUrl: string,
+  libraryId: string,
+  hello: Record<string, unknown> = {},
+): Promise<Patron> {
   const origin = new URL(baseUrl).origin;
   // Node's WebSocket (undici) takes extra headers; the demo libraries allow their own origin.
   const Socket = WebSocket as unknown as new (
@@ -68,6 +72,7 @@ export async function openPatron(baseUrl: string, libraryId: string): Promise<Pa
     protocolVersion: 1,
     libraryId,
     pageUrl: `${origin}/demo/${libraryId}`,
+    ...hello,
   });
   await patron.next('welcome');
   return patron;

@@ -115,6 +115,7 @@ export function createPatronConnection(
         practice: session.practice,
         pageUrl: keptPageUrl(session.pageUrl),
         clientAddress: session.clientAddress,
+        locale: session.locale ?? null,
       },
   };
 }

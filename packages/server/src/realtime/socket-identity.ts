@@ -1,6 +1,7 @@
 import {
   ChatIdSchema,
   LibraryIdSchema,
+  LocaleSchema,
   ResponderIdSchema,
   ResumeTokenSchema,
 } from '@refdesk/protocol';
@@ -28,6 +29,8 @@ export const SocketIdentitySchema = v.variant('role', [
     pageUrl: v.nullable(v.pipe(v.string(), v.maxLength(MAX_KEPT_PAGE_URL))),
     /** For the abuse budgets after a restore; absent in identities kept before it existed. */
     clientAddress: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
+    /** The widget's language, for the disclosure; absent in identities kept before it existed. */
+    locale: v.optional(v.nullable(LocaleSchema)),
   }),
   v.object({
     role: v.literal('responder'),

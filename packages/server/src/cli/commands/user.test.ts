@@ -197,4 +197,18 @@ describe('refdesk user', () => {
     ]);
     expect((await cli.run(['user', 'roles', 'nobody@example.org'])).exitCode).toBe(1);
   });
+
+  it('refuses to disable or demote the last active coordinator, and allows it once there is another', async () => {
+    const disable = await cli.run(['user', 'disable', 'dev@coop.example']);
+    expect(disable.exitCode).toBe(1);
+    expect(disable.stderr).toContain('last active coordinator');
+    const demote = await cli.run(['user', 'roles', 'dev@coop.example', '--set', 'librarian']);
+    expect(demote.exitCode).toBe(1);
+    expect(demote.stderr).toContain('make someone else a coordinator first');
+    expect(cli.stores.directory.responder('demo-dev' as never)?.roles).toContain('coordinator');
+    await cli.run(['user', 'roles', 'ben@shelbyville.example', '--set', 'librarian,coordinator']);
+    expect((await cli.run(['user', 'disable', 'dev@coop.example'])).exitCode).toBe(0);
+    const last = await cli.run(['user', 'roles', 'ben@shelbyville.example', '--set', 'librarian']);
+    expect(last.exitCode).toBe(1);
+  });
 });

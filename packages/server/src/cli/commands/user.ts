@@ -1,5 +1,6 @@
 import { EmailSchema, NewPasswordSchema, type ResponderId } from '@refdesk/protocol';
 import {
+  type AccountWorld,
   audit,
   changeRoles,
   invite,
@@ -7,6 +8,11 @@ import {
   startPasswordReset,
 } from '../../core/accounts/account-actions.ts';
 import { accountLink } from '../../core/accounts/account-tokens.ts';
+import {
+  type CoordinatorChange,
+  lastCoordinatorRefusal,
+} from '../../core/accounts/last-coordinator.ts';
+import type { Library, Responder } from '../../core/model.ts';
 import { CliError, type RegisterCommands } from '../cli-context.ts';
 import {
   accountNamed,
@@ -143,6 +149,7 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
       .action(async (emailArgument: string) => {
         const world = await ctx.open();
         const { account, library } = accountNamed(world, emailArgument);
+        refuseLastCoordinator(world, account.responder, library, { disabled });
         const changed = setDisabled(world, CLI, account.responder, library, disabled);
         const state = disabled ? 'disabled' : 'enabled';
         const text = changed
@@ -184,6 +191,7 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
       const roles = options.set === undefined ? undefined : parseRoles(options.set);
       const world = await ctx.open();
       const { account, library } = accountNamed(world, emailArgument);
+      refuseLastCoordinator(world, account.responder, library, { roles });
       if (roles) changeRoles(world, CLI, account.responder, library, roles);
       const now = roles ?? account.responder.roles;
       ctx.print(
@@ -192,3 +200,14 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
       );
     });
 };
+
+/** Exit code 1 when the change would leave the cooperative without an active coordinator. */
+function refuseLastCoordinator(
+  world: AccountWorld,
+  person: Responder,
+  library: Library,
+  change: CoordinatorChange,
+): void {
+  const refusal = lastCoordinatorRefusal(world.stores, person, library, change);
+  if (refusal) throw new CliError(refusal);
+}

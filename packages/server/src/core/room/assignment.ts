@@ -64,8 +64,11 @@ function announceAssignment(ctx: RoomContext, chat: LiveChat, responderId: Respo
   if (responder && library) {
     systemMessage(ctx, chat, `${responder.displayName} (${library.name}) joined the chat.`);
   }
-  const assigned = assignedFrame(ctx, chat.record);
-  if (assigned) sendToPatrons(chat, assigned);
+  // One frame per patron socket: each gets the disclosure in its widget's language.
+  for (const session of chat.patrons) {
+    const assigned = assignedFrame(ctx, chat.record, session.locale);
+    if (assigned) session.peer.send(assigned);
+  }
 }
 
 /**

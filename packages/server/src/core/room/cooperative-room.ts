@@ -1,4 +1,5 @@
 import type {
+  LibraryId,
   LibraryWidgetInfo,
   PatronClientFrame,
   PatronHello,
@@ -12,6 +13,7 @@ import { createCoverageBoundaries } from './coverage-boundaries.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
 import { loadLiveChats } from './load-live-chats.ts';
 import { createMissedShiftWatch } from './missed-shift-watch.ts';
+import { type NowSnapshot, nowSnapshot } from './now-snapshot.ts';
 import { handlePatronFrame } from './patron-frames.ts';
 import { closePatronSession, openPatronSession, widgetInfo } from './patron-session.ts';
 import { handleResponderFrame } from './responder-frames.ts';
@@ -73,6 +75,11 @@ export interface CooperativeRoom {
    * once and re-arms the scheduler for the new hours.
    */
   settingsChanged(): void;
+  /**
+   * A read-only copy of who is online, who waits and who is being answered, for the "Now"
+   * board; limited to one library's responders and chats when `scope` is given.
+   */
+  nowSnapshot(scope: LibraryId | null): NowSnapshot;
   /** For tests and metrics: the live state, read-only by convention. */
   readonly context: RoomContext;
 }
@@ -119,6 +126,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
     widgetInfo: (library) => widgetInfo(ctx, library),
     spendAnonymousWrite: (writer) => spendWrite(ctx, writer, 'offline_question'),
+    nowSnapshot: (scope) => nowSnapshot(ctx, scope),
     settingsChanged() {
       ctx.scheduler.reset();
       refreshOffers(ctx);

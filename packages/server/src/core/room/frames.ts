@@ -8,6 +8,7 @@ import type {
   ResponderId,
   ResponderServerFrame,
 } from '@refdesk/protocol';
+import { disclosureTemplate } from '../libraries/disclosure-template.ts';
 import type { ChatRecord, MessageRecord } from '../model.ts';
 import type { LiveChat } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
@@ -91,8 +92,15 @@ export function sendToResponder(
   if (live) for (const peer of live.peers) peer.send(frame);
 }
 
-/** Tells the patron who is helping, with the cooperative's disclosure when it is another library. */
-export function assignedFrame(ctx: RoomContext, record: ChatRecord): PatronServerFrame | undefined {
+/**
+ * Tells the patron who is helping, with the cooperative's disclosure in the patron's language
+ * (their widget's locale) when it is another library.
+ */
+export function assignedFrame(
+  ctx: RoomContext,
+  record: ChatRecord,
+  locale?: string | null,
+): PatronServerFrame | undefined {
   const responder = record.responderId ? ctx.directory.responder(record.responderId) : undefined;
   const theirs = responder && ctx.directory.library(responder.libraryId);
   const home = ctx.directory.library(record.libraryId);
@@ -107,7 +115,7 @@ export function assignedFrame(ctx: RoomContext, record: ChatRecord): PatronServe
     disclosure: isHomeLibrary
       ? null
       : // Read again: a coordinator may have edited the disclosure since the room opened.
-        (ctx.directory.cooperative(ctx.cooperative.id) ?? ctx.cooperative).disclosureTemplate
+        disclosureTemplate(ctx.directory.cooperative(ctx.cooperative.id) ?? ctx.cooperative, locale)
           .replaceAll('{responderLibrary}', theirs.name)
           .replaceAll('{patronLibrary}', home.name),
   };

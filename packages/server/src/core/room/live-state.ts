@@ -29,6 +29,8 @@ export interface PatronSession {
   chatId: ChatId | null;
   practice: boolean;
   pageUrl: string | null;
+  /** The widget's language (`fr-CA`), for the disclosure; null when it did not say. */
+  locale?: string | null;
   /** The client's network address, for the abuse budgets; null when unknown (a restored socket). */
   clientAddress: string | null;
   /** Names this socket in the per-session budgets. */

@@ -61,6 +61,7 @@ export function openPatronSession(
     chatId: resumed?.id ?? null,
     practice: hello.practice ?? false,
     pageUrl: hello.pageUrl ?? null,
+    locale: hello.locale ?? null,
     clientAddress,
     budgetKey: `session-${++ctx.sessionsOpened}`,
   };
@@ -99,11 +100,15 @@ function attachPatron(ctx: RoomContext, chat: LiveChat, session: PatronSession):
     chat.patronGoneTimer = undefined;
     recordEvent(ctx, 'patron_resumed', chat.record.id, null);
   }
-  for (const frame of currentStateFrames(ctx, chat)) session.peer.send(frame);
+  for (const frame of currentStateFrames(ctx, chat, session.locale)) session.peer.send(frame);
 }
 
 /** The frames that tell a (re)connected patron where their chat stands. */
-export function currentStateFrames(ctx: RoomContext, chat: LiveChat): PatronServerFrame[] {
+export function currentStateFrames(
+  ctx: RoomContext,
+  chat: LiveChat,
+  locale?: string | null,
+): PatronServerFrame[] {
   const record = chat.record;
   if (record.state === 'ended') {
     return [{ type: 'ended', chatId: record.id, reason: record.endReason ?? 'expired' }];
@@ -122,7 +127,7 @@ export function currentStateFrames(ctx: RoomContext, chat: LiveChat): PatronServ
         ]
       : [];
   }
-  const assigned = assignedFrame(ctx, record);
+  const assigned = assignedFrame(ctx, record, locale);
   return assigned ? [assigned] : [];
 }
 

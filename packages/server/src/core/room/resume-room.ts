@@ -15,6 +15,7 @@ export interface RestoredPatron {
   practice: boolean;
   pageUrl: string | null;
   clientAddress?: string | null | undefined;
+  locale?: string | null | undefined;
 }
 
 /** A responder socket that stayed open while the room's memory was dropped. */
@@ -77,6 +78,7 @@ function attachRestoredPatron(ctx: RoomContext, restored: RestoredPatron): Patro
     practice,
     pageUrl,
     clientAddress: restored.clientAddress ?? null,
+    locale: restored.locale ?? null,
     budgetKey: `session-${++ctx.sessionsOpened}`,
   };
   const chat = chatId ? ctx.chats.get(chatId) : undefined;

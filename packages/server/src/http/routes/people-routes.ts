@@ -21,6 +21,7 @@ import {
   managesLibrary,
 } from '../../core/accounts/account-permissions.ts';
 import { accountLink } from '../../core/accounts/account-tokens.ts';
+import { lastCoordinatorRefusal } from '../../core/accounts/last-coordinator.ts';
 import type { Library, Responder } from '../../core/model.ts';
 import type { OutgoingEmail, StoredAccount } from '../../core/ports/index.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -113,6 +114,8 @@ export function peopleRoutes(deps: AppDeps) {
     const update = await readBody(c, PersonUpdateSchema);
     const check = checkAccountChange(me, home, account.responder, library, update.roles);
     if (!check.ok) throw new HttpError(check.code, check.message);
+    const last = lastCoordinatorRefusal(deps.stores, account.responder, library, update);
+    if (last) throw new HttpError('invalid_state', last);
     if (update.roles) changeRoles(deps, actor(me), account.responder, library, update.roles);
     if (update.disabled !== undefined) {
       const changed = setDisabled(deps, actor(me), account.responder, library, update.disabled);
