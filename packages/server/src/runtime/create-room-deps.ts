@@ -18,7 +18,7 @@ export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
   /** The room reads the directory and writes chats and feedback through these. */
-  stores: Pick<Stores, 'directory' | 'room' | 'feedback'>;
+  stores: Pick<Stores, 'directory' | 'room' | 'feedback'> & Partial<Pick<Stores, 'privacy'>>;
   /** Transcript emails (a runtime), or nothing (a room test). */
   notifier: Notifier;
   clock: Clock;
@@ -58,6 +58,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
       budgets: { ...DEFAULT_ROOM_CONFIG.budgets, ...wiring.config?.budgets },
     },
     metrics: wiring.metrics ?? noMetrics,
+    ...(wiring.stores.privacy ? { privacy: wiring.stores.privacy } : {}),
   };
 }
 

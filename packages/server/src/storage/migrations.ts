@@ -1,4 +1,5 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
+import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

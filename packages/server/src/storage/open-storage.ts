@@ -8,6 +8,7 @@ import type {
   InvitationStore,
   PasswordResetStore,
   PolicyStore,
+  PrivacyStore,
   RoomStore,
   ScriptStore,
   TranscriptStore,
@@ -22,6 +23,7 @@ import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
+import { createSqlPrivacyStore } from './privacy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -42,6 +44,7 @@ export interface Stores {
   followUps: FollowUpStore;
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
+  privacy: PrivacyStore;
 }
 
 /**
@@ -68,5 +71,6 @@ export function createStores(db: SqlDatabase): Stores {
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
+    privacy: createSqlPrivacyStore(db),
   };
 }

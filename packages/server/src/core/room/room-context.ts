@@ -10,6 +10,7 @@ import type {
   Logger,
   Metrics,
   Notifier,
+  PrivacyStore,
   RoomStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
@@ -48,6 +49,8 @@ export interface RoomDeps {
   config: RoomConfig;
   /** Chats started, answered, abandoned and missed (core/metrics/metric-catalogue.ts). */
   metrics: Metrics;
+  /** Retention and the nightly scrub (core/privacy/); without it the room scrubs nothing. */
+  privacy?: PrivacyStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */
