@@ -38,6 +38,7 @@ const widgetSettings = {
   groupTimerSeconds: 40,
   allowedOrigins: ['https://springfield.example'],
 };
+const retention = { identifierDays: 60, transcriptDays: 180, redactMessages: true };
 const newLibrary = {
   id: 'ogdenville',
   name: 'Ogdenville Public Library',
@@ -382,6 +383,35 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 201, 403],
   ],
   ...ACCOUNT_ROUTES(),
+  [
+    'GET Springfield retention',
+    () => ({ method: 'GET', path: '/api/libraries/springfield/retention' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Springfield retention',
+    () => ({ method: 'PUT', path: '/api/libraries/springfield/retention', body: retention }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Shelbyville retention',
+    () => ({ method: 'PUT', path: '/api/libraries/shelbyville/retention', body: retention }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET the retention floor',
+    () => ({ method: 'GET', path: '/api/cooperative/retention-floor' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PUT the retention floor',
+    () => ({
+      method: 'PUT',
+      path: '/api/cooperative/retention-floor',
+      body: { identifierDays: 30, transcriptDays: 30 },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {

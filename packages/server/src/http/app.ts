@@ -20,6 +20,7 @@ import { metricsRoutes } from './routes/metrics-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
+import { retentionRoutes } from './routes/retention-routes.ts';
 import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { socketRoutes } from './routes/socket-routes.ts';
@@ -74,6 +75,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/follow-ups', followUpRoutes(deps));
   app.route('/api/chats', chatRoutes(deps));
   app.route('/api/responders', responderRoutes(deps));
+  app.route('/api', retentionRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));
