@@ -11,6 +11,7 @@ describe('parseRoute', () => {
       { page: 'scripts' },
       { page: 'admin-policy' },
       { page: 'admin-widget' },
+      { page: 'admin-privacy' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'scripts' }
   | { page: 'admin-policy' }
   | { page: 'admin-widget' }
+  | { page: 'admin-privacy' }
   | { page: 'people' }
   | { page: 'account' }
   | { page: 'invitation' }
@@ -54,6 +55,7 @@ export function parseRoute(pathname: string): Route {
     case 'admin':
       if (second === 'policy') return { page: 'admin-policy' };
       if (second === 'widget') return { page: 'admin-widget' };
+      if (second === 'privacy') return { page: 'admin-privacy' };
       return { page: 'desk' };
     default:
       return { page: 'desk' };
@@ -75,6 +77,8 @@ export function routePath(route: Route): string {
       return `${BASE}admin/policy`;
     case 'admin-widget':
       return `${BASE}admin/widget`;
+    case 'admin-privacy':
+      return `${BASE}admin/privacy`;
     case 'people':
     case 'account':
     case 'invitation':

@@ -6,6 +6,7 @@ import { FollowUpsPage } from './follow-ups-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { RetentionPage } from './retention-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
 
@@ -29,6 +30,8 @@ export function CurrentPage() {
       return admin ? <WidgetSettingsPage /> : <AdminsOnly />;
     case 'people':
       return admin ? <PeoplePage /> : <AdminsOnly />;
+    case 'admin-privacy':
+      return admin ? <RetentionPage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
     case 'invitation':
