@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { TimestampSchema } from './common.ts';
+import { EmailSchema } from './fields.ts';
+import { ChatIdSchema } from './ids.ts';
 
 // ---- Privacy: retention per library, the cooperative's floor, the nightly scrub -------------
 
@@ -74,3 +76,42 @@ export type BlockScope = v.InferOutput<typeof BlockScopeSchema>;
 /** A cooperative block waits for a coordinator's approval (meanwhile it holds at its library). */
 export const BlockStatusSchema = v.picklist(['pending', 'active', 'lifted']);
 export type BlockStatus = v.InferOutput<typeof BlockStatusSchema>;
+
+// ---- Patrons' requests: find, export, erase -------------------------------------------------
+
+/**
+ * Which patron: the email they gave, or the id of one chat (the widget shows it). Query string of
+ * `GET /api/libraries/:id/patron-chats` and `.../export`, body of `POST .../erase`.
+ */
+export const PatronQuerySchema = v.pipe(
+  v.object({
+    email: v.optional(EmailSchema),
+    chatId: v.optional(ChatIdSchema),
+  }),
+  v.check(
+    (query) => query.email !== undefined || query.chatId !== undefined,
+    'give an email or a chat id',
+  ),
+);
+export type PatronQuery = v.InferOutput<typeof PatronQuerySchema>;
+
+/** One chat a patron's request finds. */
+export const PatronChatSchema = v.object({
+  id: ChatIdSchema,
+  createdAt: TimestampSchema,
+  endedAt: v.nullable(TimestampSchema),
+  question: v.string(),
+  patronName: v.nullable(v.string()),
+  patronEmail: v.nullable(v.string()),
+});
+export type PatronChat = v.InferOutput<typeof PatronChatSchema>;
+export const PatronChatListResponseSchema = v.object({ chats: v.array(PatronChatSchema) });
+export type PatronChatListResponse = v.InferOutput<typeof PatronChatListResponseSchema>;
+
+/** `POST /api/libraries/:id/patron-chats/erase`: what was erased. */
+export const ErasureResultSchema = v.object({
+  chats: v.number(),
+  messages: v.number(),
+  followUps: v.number(),
+});
+export type ErasureResult = v.InferOutput<typeof ErasureResultSchema>;

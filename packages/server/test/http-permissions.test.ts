@@ -412,6 +412,31 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     }),
     [401, 401, 403, 403, 403, 200, 403],
   ],
+  [
+    'GET a Springfield patron’s chats',
+    () => ({
+      method: 'GET',
+      path: '/api/libraries/springfield/patron-chats?email=pat@example.org',
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET a Springfield patron’s chats as a file',
+    () => ({
+      method: 'GET',
+      path: '/api/libraries/springfield/patron-chats/export?email=pat@example.org&format=text',
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'POST the erasure of a Shelbyville patron',
+    () => ({
+      method: 'POST',
+      path: '/api/libraries/shelbyville/patron-chats/erase',
+      body: { email: 'sam@example.org' },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {

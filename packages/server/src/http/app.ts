@@ -17,6 +17,7 @@ import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
+import { patronRequestRoutes } from './routes/patron-request-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
@@ -76,6 +77,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/chats', chatRoutes(deps));
   app.route('/api/responders', responderRoutes(deps));
   app.route('/api', retentionRoutes(deps));
+  app.route('/api/libraries', patronRequestRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

@@ -146,17 +146,32 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
       );
       return changes;
     },
-    patronChats(cooperativeId, { email, chatId }) {
+    patronChats(libraryId, { email, chatId }) {
       const rows = db.all(
         `SELECT id, library_id, created_at, ended_at, question, patron_name, patron_email FROM chats
-         WHERE cooperative_id = ? AND (id = ? OR (? IS NOT NULL AND patron_email = ? COLLATE NOCASE))
+         WHERE library_id = ? AND (id = ? OR (? IS NOT NULL AND patron_email = ? COLLATE NOCASE))
          ORDER BY created_at DESC LIMIT 500`,
-        cooperativeId,
+        libraryId,
         chatId ?? null,
         email ?? null,
         email ?? null,
       );
       return rows.map(summaryFromRow);
+    },
+    eraseFollowUps(libraryId, email, at) {
+      const match = 'library_id = ? AND contact_email = ? COLLATE NOCASE';
+      db.run(
+        `DELETE FROM follow_up_notes WHERE follow_up_id IN (SELECT id FROM follow_ups WHERE ${match})`,
+        libraryId,
+        email,
+      );
+      return db.run(
+        `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
+         identifiers_scrubbed_at = ? WHERE ${match}`,
+        at,
+        libraryId,
+        email,
+      ).changes;
     },
     transaction: (work) => db.transaction(work),
   };

@@ -6,6 +6,7 @@ import { followUpContract } from './contract/follow-up-contract.ts';
 import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
+import { privacyContract } from './contract/privacy-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
@@ -33,5 +34,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     policyScriptContract(open);
     demoSeedContract(open);
     provisioningContract(open);
+    privacyContract(open);
   });
 }

@@ -68,10 +68,15 @@ export interface PrivacyStore {
    * the chat row stays (state, times, outcome) for the reports. Returns the messages deleted.
    */
   removeTranscript(chatId: ChatId, at: Millis): number;
-  /** A cooperative's chats whose patron gave this email, or with this id. Newest first. */
+  /** A library's chats whose patron gave this email (any case), or with this id. Newest first. */
   patronChats(
-    cooperativeId: CooperativeId,
+    libraryId: LibraryId,
     query: { email?: string; chatId?: ChatId },
   ): PatronChatSummary[];
+  /**
+   * Erases the follow-ups of a library whose contact is this email: question, name and email
+   * emptied, notes deleted. Returns how many.
+   */
+  eraseFollowUps(libraryId: LibraryId, email: string, at: Millis): number;
   transaction<T>(work: () => T): T;
 }
