@@ -71,7 +71,7 @@ export interface PrivacyStore {
   /** A library's chats whose patron gave this email (any case), or with this id. Newest first. */
   patronChats(
     libraryId: LibraryId,
-    query: { email?: string; chatId?: ChatId },
+    query: { email?: string | undefined; chatId?: ChatId | undefined },
   ): PatronChatSummary[];
   /**
    * Erases the follow-ups of a library whose contact is this email: question, name and email
