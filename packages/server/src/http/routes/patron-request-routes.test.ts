@@ -1,4 +1,4 @@
-import type { AuditLogResponse, ErasureResult, PatronChatListResponse } from '@refdesk/protocol';
+import type { AuditEntry, ErasureResult, PatronChatListResponse } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
 import { PATRON_EMAIL } from '../../../test/support/app-history.ts';
@@ -44,7 +44,7 @@ describe("a patron's requests", () => {
       await cora.get(`${BASE}/export?email=${PATRON_EMAIL}`),
     );
     expect(file.chats).toHaveLength(3);
-    const log = await json<AuditLogResponse>(await (await h.as('dev')).get('/api/audit'));
+    const log = await json<{ entries: AuditEntry[] }>(await (await h.as('dev')).get('/api/audit'));
     expect(log.entries[0]).toMatchObject({
       action: 'patron_exported',
       detail: '3 chats exported as json',
@@ -70,7 +70,7 @@ describe("a patron's requests", () => {
     );
     expect(erasedRow).toEqual({ question: '', patron_name: null, patron_email: null });
     expect(h.stores.db.get<{ n: number }>('SELECT count(*) AS n FROM events')?.n).toBe(events);
-    const log = await json<AuditLogResponse>(await (await h.as('dev')).get('/api/audit'));
+    const log = await json<{ entries: AuditEntry[] }>(await (await h.as('dev')).get('/api/audit'));
     expect(log.entries[0]).toMatchObject({
       action: 'patron_erased',
       actorName: 'Cora Chen',

@@ -1,4 +1,4 @@
-import type { AuditLogResponse, RetentionResponse } from '@refdesk/protocol';
+import type { AuditEntry, RetentionResponse } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
 
@@ -26,7 +26,7 @@ describe('retention settings', () => {
     const saved = await json<RetentionResponse>(await cora.put(PATH, settings));
     expect(saved.settings).toEqual(settings);
     expect((await json<RetentionResponse>(await cora.get(PATH))).settings).toEqual(settings);
-    const log = await json<AuditLogResponse>(await (await h.as('dev')).get('/api/audit'));
+    const log = await json<{ entries: AuditEntry[] }>(await (await h.as('dev')).get('/api/audit'));
     expect(log.entries[0]).toMatchObject({
       action: 'retention_changed',
       actorName: 'Cora Chen',
