@@ -138,6 +138,10 @@ export const AuditActionSchema = v.picklist([
   'password_reset_sent',
   'password_reset',
   'signed_out_everywhere',
+  'retention_changed',
+  'retention_floor_changed',
+  'patron_exported',
+  'patron_erased',
 ]);
 export type AuditAction = v.InferOutput<typeof AuditActionSchema>;
 

@@ -15,6 +15,7 @@ export * from './http.ts';
 export * from './http-accounts.ts';
 export * from './http-admin.ts';
 export * from './http-now.ts';
+export * from './http-privacy.ts';
 export * from './http-provisioning.ts';
 export * from './http-schedules.ts';
 export * from './ids.ts';

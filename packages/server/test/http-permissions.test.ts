@@ -38,6 +38,7 @@ const widgetSettings = {
   groupTimerSeconds: 40,
   allowedOrigins: ['https://springfield.example'],
 };
+const retention = { identifierDays: 60, transcriptDays: 180, redactMessages: true };
 const newLibrary = {
   id: 'ogdenville',
   name: 'Ogdenville Public Library',
@@ -519,6 +520,60 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     'GET /api/now',
     () => ({ method: 'GET', path: '/api/now' }),
     [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET Springfield retention',
+    () => ({ method: 'GET', path: '/api/libraries/springfield/retention' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Springfield retention',
+    () => ({ method: 'PUT', path: '/api/libraries/springfield/retention', body: retention }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Shelbyville retention',
+    () => ({ method: 'PUT', path: '/api/libraries/shelbyville/retention', body: retention }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET the retention floor',
+    () => ({ method: 'GET', path: '/api/cooperative/retention-floor' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PUT the retention floor',
+    () => ({
+      method: 'PUT',
+      path: '/api/cooperative/retention-floor',
+      body: { identifierDays: 30, transcriptDays: 30 },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET a Springfield patron’s chats',
+    () => ({
+      method: 'GET',
+      path: '/api/libraries/springfield/patron-chats?email=pat@example.org',
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'GET a Springfield patron’s chats as a file',
+    () => ({
+      method: 'GET',
+      path: '/api/libraries/springfield/patron-chats/export?email=pat@example.org&format=text',
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'POST the erasure of a Shelbyville patron',
+    () => ({
+      method: 'POST',
+      path: '/api/libraries/shelbyville/patron-chats/erase',
+      body: { email: 'sam@example.org' },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
   ],
 ];
 

@@ -5,6 +5,7 @@ import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
+import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
@@ -18,7 +19,8 @@ export type RefdeskApi = SessionApi &
   ChatApi &
   AccountApi &
   ScheduleApi &
-  CoordinationApi;
+  CoordinationApi &
+  PrivacyApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -39,5 +41,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...accountApi(http),
     ...scheduleApi(http),
     ...coordinationApi(http),
+    ...privacyApi(http),
   };
 }

@@ -15,6 +15,7 @@ describe('parseRoute', () => {
       { page: 'admin-libraries' },
       { page: 'admin-groups' },
       { page: 'admin-cooperative' },
+      { page: 'admin-privacy' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'scripts' }
   | { page: 'admin-policy' }
   | { page: 'admin-widget' }
+  | { page: 'admin-privacy' }
   | { page: 'people' }
   | { page: 'account' }
   | { page: 'invitation' }
@@ -65,6 +66,7 @@ export function parseRoute(pathname: string): Route {
       if (second === 'libraries') return { page: 'admin-libraries' };
       if (second === 'groups') return { page: 'admin-groups' };
       if (second === 'cooperative') return { page: 'admin-cooperative' };
+      if (second === 'privacy') return { page: 'admin-privacy' };
       return { page: 'desk' };
     default:
       return { page: 'desk' };
@@ -94,6 +96,8 @@ export function routePath(route: Route): string {
       return `${BASE}admin/groups`;
     case 'admin-cooperative':
       return `${BASE}admin/cooperative`;
+    case 'admin-privacy':
+      return `${BASE}admin/privacy`;
     case 'people':
     case 'account':
     case 'invitation':

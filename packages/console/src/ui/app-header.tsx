@@ -43,6 +43,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isAdmin && <NavLink to={{ page: 'admin-libraries' }}>Libraries</NavLink>}
         {isCoordinator && <NavLink to={{ page: 'admin-groups' }}>Groups</NavLink>}
         {isCoordinator && <NavLink to={{ page: 'admin-cooperative' }}>Cooperative</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'admin-privacy' }}>Privacy</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

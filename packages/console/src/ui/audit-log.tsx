@@ -16,6 +16,10 @@ const ACTIONS: Record<AuditAction, string> = {
   password_reset_sent: 'sent a password reset link to',
   password_reset: 'reset the password of',
   signed_out_everywhere: 'signed out everywhere:',
+  retention_changed: 'changed the retention of',
+  retention_floor_changed: 'changed the retention floor:',
+  patron_exported: 'exported a patron’s chats:',
+  patron_erased: 'erased a patron’s chats:',
 };
 
 /** The latest account changes: who did what to whom, when. Reloads when `version` changes. */

@@ -11,6 +11,7 @@ import { NowPage } from './now-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { RetentionPage } from './retention-page.tsx';
 import { SchedulesPage } from './schedules-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
@@ -38,6 +39,8 @@ export function CurrentPage() {
       return admin ? <WidgetSettingsPage /> : <AdminsOnly />;
     case 'people':
       return admin ? <PeoplePage /> : <AdminsOnly />;
+    case 'admin-privacy':
+      return admin ? <RetentionPage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
     case 'now':

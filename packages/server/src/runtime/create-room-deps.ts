@@ -18,7 +18,8 @@ export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
   /** The room reads the directory and writes chats and feedback through these. */
-  stores: Pick<Stores, 'directory' | 'room' | 'feedback' | 'schedules'>;
+  stores: Pick<Stores, 'directory' | 'room' | 'feedback' | 'schedules'> &
+    Partial<Pick<Stores, 'privacy'>>;
   /** Transcript emails (a runtime), or nothing (a room test). */
   notifier: Notifier;
   clock: Clock;
@@ -59,6 +60,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
       budgets: { ...DEFAULT_ROOM_CONFIG.budgets, ...wiring.config?.budgets },
     },
     metrics: wiring.metrics ?? noMetrics,
+    ...(wiring.stores.privacy ? { privacy: wiring.stores.privacy } : {}),
   };
 }
 

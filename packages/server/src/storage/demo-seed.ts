@@ -131,7 +131,7 @@ function demoLibrary(
       nameField: 'optional',
       emailField: 'optional',
       privacyNote:
-        'Transcripts are kept for 90 days for quality review, then deleted. Your name and email are optional; we use your email only to send a transcript or answer a follow-up.',
+        'Your name, your email and any email address, phone or card number you type are removed 90 days after the chat; the rest of the transcript is kept for one year for quality review, then deleted. Name and email are optional; we use your email only to send a transcript or answer a follow-up.',
       colour,
       localTimerSeconds: 30,
       groupTimerSeconds: 30,

@@ -1,4 +1,6 @@
 import {
+  BlockScopeSchema,
+  BlockStatusSchema,
   ChatStateSchema,
   FollowUpSourceSchema,
   FollowUpStatusSchema,
@@ -17,10 +19,12 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'follow_ups.status': FollowUpStatusSchema.options,
   'scripts.scope': ScriptScopeSchema.options,
   'shifts.kind': ShiftKindSchema.options,
+  'patron_blocks.scope': BlockScopeSchema.options,
+  'patron_blocks.status': BlockStatusSchema.options,
 };
 
 describe('migrations', () => {
-  it('are numbered from 1 in increasing order (each issue owns its number, so gaps are fine)', () => {
+  it('are numbered from 1, in increasing order (each issue owns its numbers, so gaps are fine)', () => {
     const versions = MIGRATIONS.map((m) => m.version);
     expect(versions[0]).toBe(1);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

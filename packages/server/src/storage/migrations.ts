@@ -1,4 +1,5 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
+import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
+  { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

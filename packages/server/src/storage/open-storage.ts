@@ -8,6 +8,7 @@ import type {
   InvitationStore,
   PasswordResetStore,
   PolicyStore,
+  PrivacyStore,
   RoomStore,
   ScheduleStore,
   ScriptStore,
@@ -23,6 +24,7 @@ import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
+import { createSqlPrivacyStore } from './privacy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
@@ -45,6 +47,7 @@ export interface Stores {
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
   schedules: ScheduleStore;
+  privacy: PrivacyStore;
 }
 
 /**
@@ -72,5 +75,6 @@ export function createStores(db: SqlDatabase): Stores {
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
     schedules: createSqlScheduleStore(db),
+    privacy: createSqlPrivacyStore(db),
   };
 }

@@ -6,6 +6,7 @@ import { followUpContract } from './contract/follow-up-contract.ts';
 import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
+import { privacyContract } from './contract/privacy-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
@@ -35,5 +36,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     demoSeedContract(open);
     provisioningContract(open);
     scheduleContract(open);
+    privacyContract(open);
   });
 }

@@ -8,6 +8,8 @@ import type {
 import type { AnonymousWriter } from '../budgets/abuse-budgets.ts';
 import type { BudgetRefusal } from '../budgets/sliding-window-budget.ts';
 import type { Library, Responder } from '../model.ts';
+import type { PrivacyStore } from '../ports/index.ts';
+import { createNightlyScrub } from '../privacy/nightly-scrub.ts';
 import { endChat } from './assignment.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
@@ -89,6 +91,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   const patronGone = (chat: LiveChat) => endChat(ctx, chat, 'expired', null, null);
   ctx.scheduler.register(createCoverageBoundaries(ctx));
   ctx.scheduler.register(createMissedShiftWatch(ctx));
+  if (deps.privacy) ctx.scheduler.register(nightlyScrub(ctx, deps.privacy));
   return {
     context: ctx,
     start() {
@@ -132,4 +135,18 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
       refreshOffers(ctx);
     },
   };
+}
+
+function nightlyScrub(ctx: RoomContext, privacy: PrivacyStore) {
+  const cooperativeId = ctx.cooperative.id;
+  return createNightlyScrub(
+    {
+      cooperativeId,
+      libraries: () => ctx.directory.librariesOf(cooperativeId),
+      liveChats: () => [...ctx.chats.keys()],
+      privacy,
+      logger: ctx.logger,
+    },
+    ctx.clock.now(),
+  );
 }

@@ -10,6 +10,7 @@ import type {
   Logger,
   Metrics,
   Notifier,
+  PrivacyStore,
   RoomSchedules,
   RoomStore,
 } from '../ports/index.ts';
@@ -57,6 +58,8 @@ export interface RoomDeps {
    * for is recorded as missed.
    */
   schedules: RoomSchedules;
+  /** Retention and the nightly scrub (core/privacy/); without it the room scrubs nothing. */
+  privacy?: PrivacyStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

@@ -6,6 +6,7 @@ import { ids } from './fixtures.ts';
 
 const TABLES = [
   'audit_log',
+  'block_salts',
   'chats',
   'closures',
   'cooperatives',
@@ -20,17 +21,24 @@ const TABLES = [
   'messages',
   'missed_shifts',
   'password_resets',
+  'patron_blocks',
   'policy_pages',
   'quality_forwards',
   'responder_status',
   'responders',
   'schedule_settings',
+  'retention_floors',
+  'retention_settings',
   'schema_migrations',
   'scripts',
+  'scrub_runs',
   'sessions',
   'shifts',
   'surveys',
 ];
+
+/** A version after every shipped one (versions may have gaps). */
+const NEXT_VERSION = (MIGRATIONS.at(-1)?.version ?? 0) + 1;
 
 /**
  * Migrations: applied once, recorded, idempotent, refusing a newer schema.
@@ -81,11 +89,7 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = {
-        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
-        name: 'extra',
-        sql: 'CREATE TABLE extra (x)',
-      };
+      const next = { version: NEXT_VERSION, name: 'extra', sql: 'CREATE TABLE extra (x)' };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
@@ -93,7 +97,7 @@ export function migrationContract(open: () => SqlDatabase): void {
       const db = open();
       migrate(db);
       const broken = {
-        version: MIGRATIONS.length + 1,
+        version: NEXT_VERSION,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); CREATE TABLE chats (y)',
       };

@@ -99,6 +99,9 @@ function configure(db: DatabaseSync, inMemory: boolean, grouped: boolean): void 
   db.exec('PRAGMA foreign_keys = ON');
   db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
   if (inMemory) return;
+  // Erased and scrubbed text is overwritten with zeros, not left in free space for a file reader
+  // (docs/operations.md, "Privacy and retention").
+  db.exec('PRAGMA secure_delete = ON');
   const mode = db.prepare('PRAGMA journal_mode = WAL').get()?.journal_mode;
   if (mode !== 'wal') throw new Error(`SQLite refused WAL journaling (journal_mode is ${mode})`);
   // With WAL, synchronous=NORMAL already survives the process being killed (-9): a commit is in the

@@ -1,0 +1,82 @@
+import type {
+  ChatId,
+  CooperativeId,
+  LibraryId,
+  RetentionFloor,
+  RetentionSettings,
+  ScrubRun,
+} from '@refdesk/protocol';
+import type { Millis } from '../model.ts';
+
+/** One message's text, for redaction. */
+export interface StoredText {
+  chatId: ChatId;
+  seq: number;
+  text: string;
+}
+
+/** A chat as a patron's request finds it: enough to list, export or erase it. */
+export interface PatronChatSummary {
+  id: ChatId;
+  libraryId: LibraryId;
+  createdAt: Millis;
+  endedAt: Millis | null;
+  question: string;
+  patronName: string | null;
+  patronEmail: string | null;
+}
+
+/**
+ * Retention settings and what the scrub and patrons' requests need from storage. Every write is
+ * one statement or runs inside `transaction`; the scrub's progress lives in the rows themselves
+ * (`identifiers_scrubbed_at`, `transcript_scrubbed_at`), so a batch that did not commit is redone.
+ */
+export interface PrivacyStore {
+  retention(libraryId: LibraryId): RetentionSettings | undefined;
+  setRetention(libraryId: LibraryId, settings: RetentionSettings): void;
+  retentionFloor(cooperativeId: CooperativeId): RetentionFloor | undefined;
+  setRetentionFloor(cooperativeId: CooperativeId, floor: RetentionFloor): void;
+  lastScrub(cooperativeId: CooperativeId): ScrubRun | undefined;
+  saveScrub(cooperativeId: CooperativeId, run: ScrubRun): void;
+  /**
+   * Ended chats of a library, ended before `endedBefore`, whose identifiers are still there, but
+   * for `except` (chats the room holds in memory).
+   */
+  chatsWithIdentifiers(
+    libraryId: LibraryId,
+    endedBefore: Millis,
+    limit: number,
+    except?: readonly ChatId[],
+  ): ChatId[];
+  /** Ended chats of a library, ended before `endedBefore`, whose transcript is still there. */
+  chatsWithTranscripts(
+    libraryId: LibraryId,
+    endedBefore: Millis,
+    limit: number,
+    except?: readonly ChatId[],
+  ): ChatId[];
+  /** Whether any ended chat of the cooperative still has a transcript (so, one day, work). */
+  hasScrubWork(cooperativeId: CooperativeId): boolean;
+  /** The chat's question (seq 0) and its messages' texts. */
+  chatTexts(chatId: ChatId): StoredText[];
+  /** Rewrites one text (seq 0: the question) after redaction. */
+  rewriteText(text: StoredText): void;
+  /** Clears name, email, page and browser hash; patrons' display names become "Patron". */
+  clearIdentifiers(chatId: ChatId, at: Millis): void;
+  /**
+   * Deletes the chat's messages, survey comment and quality comments and empties its question:
+   * the chat row stays (state, times, outcome) for the reports. Returns the messages deleted.
+   */
+  removeTranscript(chatId: ChatId, at: Millis): number;
+  /** A library's chats whose patron gave this email (any case), or with this id. Newest first. */
+  patronChats(
+    libraryId: LibraryId,
+    query: { email?: string | undefined; chatId?: ChatId | undefined },
+  ): PatronChatSummary[];
+  /**
+   * Erases the follow-ups of a library whose contact is this email: question, name and email
+   * emptied, notes deleted. Returns how many.
+   */
+  eraseFollowUps(libraryId: LibraryId, email: string, at: Millis): number;
+  transaction<T>(work: () => T): T;
+}
