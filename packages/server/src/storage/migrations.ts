@@ -1,4 +1,5 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
+import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

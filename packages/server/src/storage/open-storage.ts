@@ -3,6 +3,7 @@ import type {
   AuditStore,
   DirectoryStore,
   FeedbackStore,
+  FollowUpDutyStore,
   FollowUpStore,
   GroupPolicyStore,
   InvitationStore,
@@ -10,12 +11,14 @@ import type {
   PolicyStore,
   RoomStore,
   ScriptStore,
+  StaffNotificationStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
+import { createSqlFollowUpDutyStore } from './follow-up-duty-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { createSqlGroupPolicyStore } from './group-policy-store.ts';
 import { createSqlInvitationStore } from './invitation-store.ts';
@@ -25,6 +28,7 @@ import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
+import { createSqlStaffNotificationStore } from './staff-notification-store.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
@@ -42,6 +46,8 @@ export interface Stores {
   followUps: FollowUpStore;
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
+  followUpDuties: FollowUpDutyStore;
+  staffNotifications: StaffNotificationStore;
 }
 
 /**
@@ -68,5 +74,7 @@ export function createStores(db: SqlDatabase): Stores {
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
+    followUpDuties: createSqlFollowUpDutyStore(db),
+    staffNotifications: createSqlStaffNotificationStore(db),
   };
 }

@@ -6,6 +6,8 @@ import type {
 } from '@refdesk/protocol';
 import type { AnonymousWriter } from '../budgets/abuse-budgets.ts';
 import type { BudgetRefusal } from '../budgets/sliding-window-budget.ts';
+import { createFollowUpDigests } from '../follow-ups/follow-up-digests.ts';
+import { createFollowUpDuties } from '../follow-ups/follow-up-duties.ts';
 import type { Library, Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
@@ -72,6 +74,11 @@ export interface CooperativeRoom {
    * once and re-arms the scheduler for the new hours.
    */
   settingsChanged(): void;
+  /**
+   * A follow-up was added or a library's follow-up promise changed outside the room (the HTTP
+   * offline form, the promise setting): its deadline, notifications and reminders are scheduled.
+   */
+  followUpsChanged(): void;
   /** For tests and metrics: the live state, read-only by convention. */
   readonly context: RoomContext;
 }
@@ -80,6 +87,8 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   const ctx = createRoomContext(deps);
   const patronGone = (chat: LiveChat) => endChat(ctx, chat, 'expired', null, null);
   ctx.scheduler.register(createCoverageBoundaries(ctx));
+  ctx.scheduler.register(createFollowUpDuties(ctx));
+  ctx.scheduler.register(createFollowUpDigests(ctx));
   return {
     context: ctx,
     start() {
@@ -104,6 +113,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     patronFrame(session, frame) {
       const refusal = handlePatronFrame(ctx, session, frame);
       if (refusal) session.peer.send({ type: 'error', ref: frame.type, ...refusal });
+      if (frame.type === 'offline_question') ctx.scheduler.rearm();
     },
     patronClosed: (session) => closePatronSession(ctx, session, patronGone),
     responderOpened: (peer, responder) => openResponderSession(ctx, peer, responder),
@@ -113,6 +123,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
         peer.send(reply),
       );
       if (refusal) peer.send({ type: 'error', ref: frame.type, ...refusal });
+      if (frame.type === 'end') ctx.scheduler.rearm();
     },
     responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
     widgetInfo: (library) => widgetInfo(ctx, library),
@@ -121,5 +132,6 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
       ctx.scheduler.reset();
       refreshOffers(ctx);
     },
+    followUpsChanged: () => ctx.scheduler.rearm(),
   };
 }

@@ -9,21 +9,26 @@ const TABLES = [
   'chats',
   'cooperatives',
   'events',
+  'follow_up_deadlines',
   'follow_up_notes',
+  'follow_up_promises',
   'follow_ups',
   'group_policy_pages',
   'invitations',
   'libraries',
   'library_groups',
   'messages',
+  'notification_settings',
   'password_resets',
   'policy_pages',
   'quality_forwards',
+  'referral_emails',
   'responder_status',
   'responders',
   'schema_migrations',
   'scripts',
   'sessions',
+  'staff_notifications',
   'surveys',
 ];
 
@@ -76,7 +81,11 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = { version: MIGRATIONS.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
+      const next = {
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
+        name: 'extra',
+        sql: 'CREATE TABLE extra (x)',
+      };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
@@ -84,7 +93,7 @@ export function migrationContract(open: () => SqlDatabase): void {
       const db = open();
       migrate(db);
       const broken = {
-        version: MIGRATIONS.length + 1,
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); CREATE TABLE chats (y)',
       };
