@@ -43,9 +43,20 @@ export interface FollowUpDutiesDeps {
  */
 export function createFollowUpDuties(deps: FollowUpDutiesDeps): BoundarySource {
   let known: { version: number; at: Millis | undefined; until: Millis } | undefined;
+  let primed = false;
   const libraryIds = () => deps.directory.librariesOf(deps.cooperative.id).map((l) => l.id);
+  // Follow-ups already stored when the room opens (a seed, an upgrade, a restart) get their
+  // deadline without a notification or an acknowledgement: those were due when they arrived.
+  const prime = () => {
+    if (primed) return;
+    primed = true;
+    for (const followUp of deps.followUpDuties.unscheduled(libraryIds())) {
+      schedule(deps, followUp, undefined);
+    }
+  };
   return {
     next(now) {
+      prime();
       const version = deps.followUpDuties.version();
       if (!known || known.version !== version || now >= known.until) {
         const at = nextInstant(deps, libraryIds(), now);
@@ -54,6 +65,7 @@ export function createFollowUpDuties(deps: FollowUpDutiesDeps): BoundarySource {
       return known.at;
     },
     due(now) {
+      prime();
       const ids = libraryIds();
       for (const followUp of deps.followUpDuties.unscheduled(ids)) schedule(deps, followUp, now);
       for (const { followUp, deadline } of deps.followUpDuties.pending(ids)) {
@@ -118,7 +130,12 @@ function nextInstant(deps: FollowUpDutiesDeps, ids: LibraryId[], now: Millis): M
   return next;
 }
 
-function schedule(deps: FollowUpDutiesDeps, followUp: FollowUpRecord, now: Millis): void {
+/** Gives a follow-up its deadline; when `now` is given, also tells the staff and the patron. */
+function schedule(
+  deps: FollowUpDutiesDeps,
+  followUp: FollowUpRecord,
+  now: Millis | undefined,
+): void {
   const library = deps.directory.library(followUp.libraryId);
   if (!library) return;
   const due = dueFor(deps, library, followUp.createdAt);
@@ -131,8 +148,7 @@ function schedule(deps: FollowUpDutiesDeps, followUp: FollowUpRecord, now: Milli
     remindedAt: null,
     overdueAt: null,
   });
-  // Follow-ups older than a day were there before this feature: nobody needs telling now.
-  if (followUp.createdAt < now - DAY) return;
+  if (now === undefined) return;
   notify(deps, followUp, kindOf(followUp), now);
   send(
     deps,
