@@ -1,4 +1,4 @@
-import type { FollowUpListResponse, StaffNotificationsResponse } from '@refdesk/protocol';
+import type { FollowUp, StaffNotificationsResponse } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   createAppHarness,
@@ -24,7 +24,9 @@ async function askSpringfield(h: Awaited<ReturnType<typeof createAppHarness>>) {
 const pool = async (h: Awaited<ReturnType<typeof createAppHarness>>, query: string) => {
   // A fresh sign-in: the tests move the clock past a session's idle limit.
   const dev = await signedInClient(h.app, EMAILS.dev, DEMO_PASSWORD);
-  const body = (await json(await dev.get(`/api/follow-up-pool${query}`))) as FollowUpListResponse;
+  const body = (await json(await dev.get(`/api/follow-up-pool${query}`))) as {
+    followUps: FollowUp[];
+  };
   return body.followUps.map((followUp) => followUp.id);
 };
 
