@@ -1,6 +1,7 @@
 import { type AccountApi, accountApi } from './account-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
+import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
@@ -14,7 +15,8 @@ export type RefdeskApi = SessionApi &
   ScriptApi &
   FollowUpApi &
   ChatApi &
-  AccountApi;
+  AccountApi &
+  FollowUpDutyApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -33,5 +35,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpApi(http),
     ...chatApi(http),
     ...accountApi(http),
+    ...followUpDutyApi(http),
   };
 }

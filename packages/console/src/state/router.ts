@@ -12,7 +12,8 @@ export type Route =
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'reset-password' }
-  | { page: 'forgot-password' };
+  | { page: 'forgot-password' }
+  | { page: 'follow-up-pool' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -45,6 +46,8 @@ export function parseRoute(pathname: string): Route {
       return { page: 'policies', libraryId: second ?? null };
     case 'scripts':
       return { page: 'scripts' };
+    case 'follow-up-pool':
+      return { page: 'follow-up-pool' };
     case 'people':
     case 'account':
     case 'invitation':
@@ -80,6 +83,7 @@ export function routePath(route: Route): string {
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
+    case 'follow-up-pool':
       return `${BASE}${route.page}`;
     default:
       return assertNever(route);

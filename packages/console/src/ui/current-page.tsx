@@ -2,6 +2,7 @@ import { assertNever } from '@refdesk/protocol/responder';
 import { AccountPage } from './account-page.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { DeskPage } from './desk-page.tsx';
+import { FollowUpPoolPage } from './follow-up-pool-page.tsx';
 import { FollowUpsPage } from './follow-ups-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
@@ -31,6 +32,8 @@ export function CurrentPage() {
       return admin ? <PeoplePage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
+    case 'follow-up-pool':
+      return roles.includes('coordinator') ? <FollowUpPoolPage /> : <AdminsOnly />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
