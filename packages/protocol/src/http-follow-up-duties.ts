@@ -69,3 +69,13 @@ export type FollowUpPoolQuery = v.InferOutput<typeof FollowUpPoolQuerySchema>;
 export const REFERRAL_EMAIL_STATUSES = ['pending', 'sent', 'failed'] as const;
 export const ReferralEmailStatusSchema = v.picklist(REFERRAL_EMAIL_STATUSES);
 export type ReferralEmailStatus = v.InferOutput<typeof ReferralEmailStatusSchema>;
+
+/** A referral email to a non-member library, as shown on the home library's follow-up. */
+export const ReferralEmailViewSchema = v.object({
+  to: v.string(),
+  status: ReferralEmailStatusSchema,
+  patronConsent: v.boolean(),
+  at: TimestampSchema,
+  error: v.nullable(v.string()),
+});
+export type ReferralEmailView = v.InferOutput<typeof ReferralEmailViewSchema>;

@@ -8,7 +8,7 @@ import {
   EmailSchema,
   MessageTextSchema,
 } from './fields.ts';
-import { FollowUpDueSchema } from './http-follow-up-duties.ts';
+import { FollowUpDueSchema, ReferralEmailViewSchema } from './http-follow-up-duties.ts';
 import {
   ChatIdSchema,
   FollowUpIdSchema,
@@ -168,6 +168,8 @@ export const FollowUpSchema = v.object({
   createdAt: TimestampSchema,
   /** The library's promise for it (absent until the room has scheduled it). */
   due: v.optional(v.nullable(FollowUpDueSchema)),
+  /** The referral email to a non-member library, with its delivery status. */
+  referralEmail: v.optional(v.nullable(ReferralEmailViewSchema)),
 });
 export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
 export const FollowUpListResponseSchema = v.object({ followUps: v.array(FollowUpSchema) });

@@ -1,4 +1,4 @@
-import type { FollowUp, FollowUpDueView } from '@refdesk/protocol';
+import type { FollowUp, FollowUpDueView, ReferralEmailView } from '@refdesk/protocol';
 import type { FollowUpRecord } from '../core/model.ts';
 import type { AppDeps } from './app-deps.ts';
 
@@ -25,6 +25,7 @@ export function followUpView(deps: AppDeps, record: FollowUpRecord): FollowUp {
       .map((note) => ({ author: note.authorName, text: note.text, at: note.at })),
     createdAt: record.createdAt,
     due: dueView(deps, record),
+    referralEmail: referralView(deps, record),
   };
 }
 
@@ -39,4 +40,11 @@ function dueView(deps: AppDeps, record: FollowUpRecord): FollowUpDueView | null 
     remindedAt: deadline.remindedAt,
     overdue: record.status !== 'closed' && late,
   };
+}
+
+function referralView(deps: AppDeps, record: FollowUpRecord): ReferralEmailView | null {
+  const referral = deps.stores.followUpDuties.referralEmail(record.id);
+  if (!referral) return null;
+  const { to, status, patronConsent, at, error } = referral;
+  return { to, status, patronConsent, at, error };
 }

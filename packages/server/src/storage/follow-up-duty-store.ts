@@ -1,4 +1,4 @@
-import type { FollowUpId, LibraryId } from '@refdesk/protocol';
+import { type FollowUpId, type LibraryId, ReferralEmailStatusSchema } from '@refdesk/protocol';
 import type { FollowUpDeadline, FollowUpDutyStore } from '../core/ports/index.ts';
 import { FOLLOW_UP_COLUMNS, followUpFromRow } from './follow-up-row.ts';
 import { createRowReader } from './row-reader.ts';
@@ -82,6 +82,37 @@ export function createSqlFollowUpDutyStore(db: SqlDatabase): FollowUpDutyStore {
     },
     markOverdue(id: FollowUpId, at) {
       db.run('UPDATE follow_up_deadlines SET overdue_at = ? WHERE follow_up_id = ?', at, id);
+    },
+    recordReferralEmail(referral) {
+      db.run(
+        `INSERT INTO referral_emails (follow_up_id, to_address, patron_consent, status, at, error)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (follow_up_id) DO UPDATE SET to_address = excluded.to_address,
+           patron_consent = excluded.patron_consent, status = excluded.status,
+           at = excluded.at, error = excluded.error`,
+        referral.followUpId,
+        referral.to,
+        referral.patronConsent ? 1 : 0,
+        referral.status,
+        referral.at,
+        referral.error,
+      );
+    },
+    referralEmail(id) {
+      const row = db.get(
+        'SELECT follow_up_id, to_address, patron_consent, status, at, error FROM referral_emails WHERE follow_up_id = ?',
+        id,
+      );
+      if (row === undefined) return undefined;
+      const r = createRowReader('referral_emails', row, ['follow_up_id']);
+      return {
+        followUpId: r.text('follow_up_id'),
+        to: r.text('to_address'),
+        patronConsent: r.bool('patron_consent'),
+        status: r.parse('status', ReferralEmailStatusSchema),
+        at: r.number('at'),
+        error: r.nullableText('error'),
+      };
     },
     version() {
       return db.get<{ v: number | null }>('SELECT max(rowid) AS v FROM follow_ups')?.v ?? 0;

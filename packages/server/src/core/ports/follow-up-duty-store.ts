@@ -5,6 +5,7 @@ import type {
   ResponderId,
   StaffNotificationKind,
 } from '@refdesk/protocol';
+import type { ReferralEmailRecord } from '../follow-ups/referral-email.ts';
 import type { FollowUpRecord, Millis } from '../model.ts';
 
 /** A follow-up's promise as stored: when due, when reminded, when it went overdue. */
@@ -45,6 +46,9 @@ export interface FollowUpDutyStore {
   markOverdue(id: FollowUpId, at: Millis): void;
   /** Changes whenever a follow-up is added: a cheap way to know the pending set may have grown. */
   version(): number;
+  /** Records (or updates) the referral email sent for a follow-up. */
+  recordReferralEmail(referral: ReferralEmailRecord): void;
+  referralEmail(id: FollowUpId): ReferralEmailRecord | undefined;
 }
 
 /** What the console's badge and the digest emails read. */
