@@ -159,7 +159,11 @@ describe.skipIf(!CHROMIUM)(
       await cora.screenshot({ path: '/tmp/refdesk-console-follow-up.png' });
       await detail.getByRole('button', { name: 'Send reply' }).click();
       await cora.getByText('Reply sent by email.').waitFor();
-      const email = server.emails.find((sent) => sent.to === 'marge@example.org');
+      // Marge also got the acknowledgement of her follow-up when it was made: skip it.
+      const email = server.emails.find(
+        (sent) =>
+          sent.to === 'marge@example.org' && !sent.subject.startsWith('We received your question'),
+      );
       expect(email?.subject).toBe('Your question to Springfield Public Library');
       expect(email?.text).toContain('Yes: renew once more at the desk, Marge.');
       expect(await axeViolations(cora)).toEqual([]);

@@ -8,6 +8,7 @@ import {
   EmailSchema,
   MessageTextSchema,
 } from './fields.ts';
+import { FollowUpDueSchema, ReferralEmailViewSchema } from './http-follow-up-duties.ts';
 import {
   ChatIdSchema,
   FollowUpIdSchema,
@@ -165,6 +166,10 @@ export const FollowUpSchema = v.object({
   claimedBy: v.nullable(v.object({ id: ResponderIdSchema, displayName: v.string() })),
   notes: v.array(v.object({ author: v.string(), text: v.string(), at: TimestampSchema })),
   createdAt: TimestampSchema,
+  /** The library's promise for it (absent until the room has scheduled it). */
+  due: v.optional(v.nullable(FollowUpDueSchema)),
+  /** The referral email to a non-member library, with its delivery status. */
+  referralEmail: v.optional(v.nullable(ReferralEmailViewSchema)),
 });
 export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
 export const FollowUpListResponseSchema = v.object({ followUps: v.array(FollowUpSchema) });

@@ -67,7 +67,12 @@ describe('email over a real SMTP server', () => {
       }),
     });
     expect(replied.status).toBe(200);
-    const mail = await sink.next((m) => m.envelopeTo.includes('pat@example.org'));
+    // The patron also gets the acknowledgement of their question (tested below): skip it.
+    const mail = await sink.next(
+      (m) =>
+        m.envelopeTo.includes('pat@example.org') &&
+        !m.headers.subject?.startsWith('We received your question'),
+    );
     expect(mail.headers.subject).toBe('Your 1911 directory');
     expect(mail.headers.from).toMatch(/^"?Springfield Public Library"? <refdesk@localhost>$/);
     expect(mail.headers['reply-to']).toMatch(
@@ -116,5 +121,22 @@ describe('email over a real SMTP server', () => {
     expect(mail.text).toContain('You: How do I renew a hotspot?');
     expect(mail.text).toContain('Ben Brooks: Hotspots go back after 2 weeks.');
     expect(mail.text).not.toContain('cannot be renewed');
+  });
+
+  it('acknowledges an offline question to the patron, and digests it to the library staff', async () => {
+    const asked = await fetch(`${server.url}/api/libraries/springfield/offline-questions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: JSON.stringify({ question: 'Is the 1911 directory online?', email: 'kim@example.org' }),
+    });
+    expect(asked.status).toBe(201);
+    const acknowledgement = await sink.next((m) => m.envelopeTo.includes('kim@example.org'));
+    expect(acknowledgement.headers.subject).toBe(
+      'We received your question to Springfield Public Library',
+    );
+    expect(acknowledgement.text).toMatch(/will answer you by \w+day, /);
+    const digest = await sink.next((m) => m.envelopeTo.includes('cora@springfield.example'));
+    expect(digest.headers.subject).toMatch(/^Springfield Public Library: \d+ follow-up/);
+    expect(digest.text).toContain('Offline question: Is the 1911 directory online?');
   });
 });

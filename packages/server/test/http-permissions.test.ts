@@ -575,6 +575,58 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     }),
     [401, 401, 403, 403, 403, 200, 403],
   ],
+  [
+    'GET Springfield follow-up promise',
+    () => ({ method: 'GET', path: '/api/libraries/springfield/follow-up-promise' }),
+    [401, 401, 200, 403, 200, 200, 200],
+  ],
+  [
+    'GET Shelbyville follow-up promise',
+    () => ({ method: 'GET', path: '/api/libraries/shelbyville/follow-up-promise' }),
+    [401, 401, 403, 200, 403, 200, 403],
+  ],
+  [
+    'PUT Springfield follow-up promise',
+    () => ({
+      method: 'PUT',
+      path: '/api/libraries/springfield/follow-up-promise',
+      body: { workingDays: 3 },
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Shelbyville follow-up promise',
+    () => ({
+      method: 'PUT',
+      path: '/api/libraries/shelbyville/follow-up-promise',
+      body: { workingDays: 3 },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
+  [
+    'GET my follow-up notifications',
+    () => ({ method: 'GET', path: '/api/follow-up-notifications' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'POST my follow-up notifications seen',
+    () => ({ method: 'POST', path: '/api/follow-up-notifications/seen' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'PUT my follow-up notification settings',
+    () => ({
+      method: 'PUT',
+      path: '/api/follow-up-notifications/settings',
+      body: { digest: 'off' },
+    }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'GET the cooperative follow-up pool',
+    () => ({ method: 'GET', path: '/api/follow-up-pool?state=open&overdue=false' }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
 ];
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {

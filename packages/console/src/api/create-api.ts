@@ -2,6 +2,7 @@ import { type AccountApi, accountApi } from './account-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
 import { type CoordinationApi, coordinationApi } from './coordination-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
+import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
@@ -20,7 +21,8 @@ export type RefdeskApi = SessionApi &
   AccountApi &
   ScheduleApi &
   CoordinationApi &
-  PrivacyApi;
+  PrivacyApi &
+  FollowUpDutyApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -42,5 +44,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...scheduleApi(http),
     ...coordinationApi(http),
     ...privacyApi(http),
+    ...followUpDutyApi(http),
   };
 }

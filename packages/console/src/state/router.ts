@@ -18,7 +18,8 @@ export type Route =
   | { page: 'now' }
   | { page: 'admin-libraries' }
   | { page: 'admin-groups' }
-  | { page: 'admin-cooperative' };
+  | { page: 'admin-cooperative' }
+  | { page: 'follow-up-pool' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -53,6 +54,8 @@ export function parseRoute(pathname: string): Route {
       return { page: 'scripts' };
     case 'schedules':
       return { page: 'schedules' };
+    case 'follow-up-pool':
+      return { page: 'follow-up-pool' };
     case 'people':
     case 'account':
     case 'invitation':
@@ -104,6 +107,7 @@ export function routePath(route: Route): string {
     case 'reset-password':
     case 'forgot-password':
     case 'now':
+    case 'follow-up-pool':
       return `${BASE}${route.page}`;
     default:
       return assertNever(route);

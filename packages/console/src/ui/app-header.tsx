@@ -3,6 +3,7 @@ import { ConnectionBadge } from './connection-badge.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
+import { useFollowUpBadge } from './use-follow-up-badge.ts';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -19,6 +20,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const isAdmin = profile.roles.includes('library_admin') || isCoordinator;
   const unread = data.chats.reduce((sum, chat) => sum + chat.unread, 0);
   const deskCount = data.offers.length + unread;
+  const followUpBadge = useFollowUpBadge();
   return (
     <header class="topbar">
       <a class="skip-link" href="#main">
@@ -32,7 +34,9 @@ export function AppHeader({ sound }: AppHeaderProps) {
         <NavLink to={{ page: 'desk' }} count={deskCount}>
           Desk
         </NavLink>
-        <NavLink to={{ page: 'follow-ups', followUpId: null }}>Follow-ups</NavLink>
+        <NavLink to={{ page: 'follow-ups', followUpId: null }} count={followUpBadge}>
+          Follow-ups
+        </NavLink>
         <NavLink to={{ page: 'policies', libraryId: null }}>Policy pages</NavLink>
         <NavLink to={{ page: 'scripts' }}>Scripts</NavLink>
         {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
@@ -44,6 +48,9 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isCoordinator && <NavLink to={{ page: 'admin-groups' }}>Groups</NavLink>}
         {isCoordinator && <NavLink to={{ page: 'admin-cooperative' }}>Cooperative</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-privacy' }}>Privacy</NavLink>}
+        {profile.roles.includes('coordinator') && (
+          <NavLink to={{ page: 'follow-up-pool' }}>Cooperative pool</NavLink>
+        )}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

@@ -4,6 +4,7 @@ import { useConsole, useDesk } from './console-context.ts';
 import { CooperativePage } from './cooperative-page.tsx';
 import { CoordinatorsOnly } from './coordinators-only.tsx';
 import { DeskPage } from './desk-page.tsx';
+import { FollowUpPoolPage } from './follow-up-pool-page.tsx';
 import { FollowUpsPage } from './follow-ups-page.tsx';
 import { GroupsPage } from './groups-page.tsx';
 import { LibrariesPage } from './libraries-page.tsx';
@@ -51,6 +52,8 @@ export function CurrentPage() {
       return coordinator ? <GroupsPage /> : <CoordinatorsOnly />;
     case 'admin-cooperative':
       return coordinator ? <CooperativePage /> : <CoordinatorsOnly />;
+    case 'follow-up-pool':
+      return roles.includes('coordinator') ? <FollowUpPoolPage /> : <AdminsOnly />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':

@@ -2,6 +2,7 @@ import type { FollowUp, FollowUpAction } from '@refdesk/protocol/responder';
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
+import { FollowUpDutyFacts } from './follow-up-duty-facts.tsx';
 import { FollowUpReply } from './follow-up-reply.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import { TranscriptView } from './transcript-view.tsx';
@@ -73,6 +74,7 @@ export function FollowUpDetail({ followUp, onChanged }: FollowUpDetailProps) {
                 : 'Closed'}
           </dd>
         </div>
+        <FollowUpDutyFacts followUp={followUp} />
       </dl>
       {!closed && (
         <div class="row">

@@ -1,11 +1,21 @@
 import type { FollowUp } from '@refdesk/protocol/responder';
+import { FollowUpPromise } from './follow-up-promise.tsx';
 import { formatDate, isoDay } from './format.ts';
 import { NavLink } from './nav-link.tsx';
 
 const STATUS = { open: 'Open', claimed: 'Claimed', closed: 'Closed' } as const;
 
-/** One follow-up in the queue: the question, who asked, the deadline, who has it. */
-export function FollowUpItem({ followUp, selected }: { followUp: FollowUp; selected: boolean }) {
+/** One follow-up in the queue: the question, who asked, the patron's date and the promise, who has it. */
+export function FollowUpItem({
+  followUp,
+  selected,
+  showLibrary = false,
+}: {
+  followUp: FollowUp;
+  selected: boolean;
+  /** In the cooperative pool, where follow-ups of every library are listed together. */
+  showLibrary?: boolean;
+}) {
   const overdue =
     followUp.status !== 'closed' && followUp.deadline !== null && followUp.deadline < isoDay();
   return (
@@ -20,6 +30,8 @@ export function FollowUpItem({ followUp, selected }: { followUp: FollowUp; selec
               {formatDate(followUp.deadline)}
             </span>
           )}
+          <FollowUpPromise followUp={followUp} />
+          {showLibrary && <span class="muted">{followUp.library.name}</span>}
           <span class="muted">{followUp.patronName ?? followUp.contactEmail}</span>
           {followUp.claimedBy && <span class="muted">· {followUp.claimedBy.displayName}</span>}
         </span>

@@ -4,7 +4,9 @@ import { type Loadable, load, loading } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
 import { FollowUpDetail } from './follow-up-detail.tsx';
 import { FollowUpItem } from './follow-up-item.tsx';
+import { FollowUpSettings } from './follow-up-settings.tsx';
 import { LibraryPicker } from './library-picker.tsx';
+import { followUpUnseen } from './use-follow-up-badge.ts';
 
 type Filter = 'active' | 'closed' | 'all';
 const FILTERS: [Filter, string][] = [
@@ -26,6 +28,15 @@ export function FollowUpsPage({ followUpId }: { followUpId: string | null }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(() => {
+    // Opening the queue is seeing what arrived: the badge clears.
+    void api.markFollowUpNotificationsSeen().then(
+      () => {
+        followUpUnseen.value = 0;
+      },
+      () => undefined,
+    );
+  }, [api]);
 
   const all = list.state === 'ready' ? list.value : [];
   const shown = all.filter((entry) =>
@@ -51,6 +62,7 @@ export function FollowUpsPage({ followUpId }: { followUpId: string | null }) {
           Refresh
         </button>
       </div>
+      <FollowUpSettings libraryId={libraryId} />
       <div class="split">
         <section class="panel split-list" aria-labelledby="queue-heading">
           <h2 id="queue-heading" class="panel-title">

@@ -1,7 +1,10 @@
 // The real Refdesk server, in process, serving the built console: what a librarian's browser meets.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNodeServer } from '../../../server/src/runtime/node/server.ts';
+import {
+  type NodeServerOptions,
+  startNodeServer,
+} from '../../../server/src/runtime/node/server.ts';
 
 const CONSOLE_DIR = join(import.meta.dirname, '..', '..');
 const DIST_INDEX = join(CONSOLE_DIR, 'dist', 'index.html');
@@ -26,7 +29,9 @@ export interface ConsoleServer {
  * Builds the console when dist/ is missing (CI builds before testing), then starts the server on
  * a free port of 127.0.0.1 with the demo seeded into an in-memory database.
  */
-export async function startConsoleServer(): Promise<ConsoleServer> {
+export async function startConsoleServer(
+  options: { clock?: NodeServerOptions['clock'] } = {},
+): Promise<ConsoleServer> {
   if (!existsSync(DIST_INDEX)) {
     console.warn('console dist/ missing: building it for the browser tests');
     const { build } = await import('vite');
@@ -38,6 +43,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
     host: '127.0.0.1',
     dataPath: ':memory:',
     seed: true,
+    ...(options.clock ? { clock: options.clock } : {}),
     logger: { info: () => undefined, error: (message, data) => console.error(message, data) },
     mailer: {
       async send(email) {

@@ -11,6 +11,11 @@ import { auditRoutes } from './routes/audit-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
 import { cooperativeRoutes } from './routes/cooperative-routes.ts';
 import { demoRoutes } from './routes/demo-routes.ts';
+import {
+  followUpPoolRoutes,
+  followUpPromiseRoutes,
+  staffNotificationRoutes,
+} from './routes/follow-up-duty-routes.ts';
 import { followUpRoutes } from './routes/follow-up-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
@@ -84,6 +89,9 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/now', nowRoutes(deps));
   app.route('/api', retentionRoutes(deps));
   app.route('/api/libraries', patronRequestRoutes(deps));
+  app.route('/api/libraries', followUpPromiseRoutes(deps));
+  app.route('/api/follow-up-notifications', staffNotificationRoutes(deps));
+  app.route('/api/follow-up-pool', followUpPoolRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

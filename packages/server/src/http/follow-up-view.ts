@@ -1,4 +1,4 @@
-import type { FollowUp } from '@refdesk/protocol';
+import type { FollowUp, FollowUpDueView, ReferralEmailView } from '@refdesk/protocol';
 import type { FollowUpRecord } from '../core/model.ts';
 import type { AppDeps } from './app-deps.ts';
 
@@ -24,5 +24,27 @@ export function followUpView(deps: AppDeps, record: FollowUpRecord): FollowUp {
       .notes(record.id)
       .map((note) => ({ author: note.authorName, text: note.text, at: note.at })),
     createdAt: record.createdAt,
+    due: dueView(deps, record),
+    referralEmail: referralView(deps, record),
   };
+}
+
+/** The follow-up's promise: overdue once the room marked it, or its time passed while open. */
+function dueView(deps: AppDeps, record: FollowUpRecord): FollowUpDueView | null {
+  const deadline = deps.stores.followUpDuties.deadline(record.id);
+  if (!deadline) return null;
+  const late = deadline.overdueAt !== null || deps.clock.now() >= deadline.dueAt;
+  return {
+    dueAt: deadline.dueAt,
+    remindAt: deadline.remindAt,
+    remindedAt: deadline.remindedAt,
+    overdue: record.status !== 'closed' && late,
+  };
+}
+
+function referralView(deps: AppDeps, record: FollowUpRecord): ReferralEmailView | null {
+  const referral = deps.stores.followUpDuties.referralEmail(record.id);
+  if (!referral) return null;
+  const { to, status, patronConsent, at, error } = referral;
+  return { to, status, patronConsent, at, error };
 }

@@ -4,11 +4,22 @@ import { hashToken } from '../core/hash-token.ts';
 import { silentLogger } from '../core/logging/json-logger.ts';
 import { toLogger } from '../core/logging/to-logger.ts';
 import type { Cooperative } from '../core/model.ts';
-import type { Clock, IdGenerator, LoggerInput, Metrics, Notifier } from '../core/ports/index.ts';
+import type {
+  Clock,
+  IdGenerator,
+  LoggerInput,
+  Mailer,
+  Metrics,
+  Notifier,
+} from '../core/ports/index.ts';
 import { noMetrics } from '../core/ports/metrics.ts';
 import { type CooperativeRoom, createCooperativeRoom } from '../core/room/cooperative-room.ts';
 import { DEFAULT_ROOM_CONFIG, type RoomConfig, type RoomDeps } from '../core/room/room-context.ts';
+import { closedIntervals } from '../core/schedules/closures.ts';
 import type { Stores } from '../storage/open-storage.ts';
+
+/** A room without a mail transport: it records notifications and sends nothing. */
+const LOG_ONLY_MAILER: Mailer = { logOnly: true, send: async () => undefined };
 
 /** Some of {@link DEFAULT_ROOM_CONFIG}, and some of its budgets. */
 export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
@@ -18,8 +29,21 @@ export type RoomConfigOverrides = Partial<Omit<RoomConfig, 'budgets'>> & {
 /** What a composition root (a runtime, a test harness) chooses for every room it opens. */
 export interface RoomWiring {
   /** The room reads the directory and writes chats and feedback through these. */
-  stores: Pick<Stores, 'directory' | 'room' | 'feedback' | 'schedules'> &
+  stores: Pick<
+    Stores,
+    | 'directory'
+    | 'room'
+    | 'feedback'
+    | 'schedules'
+    | 'followUps'
+    | 'followUpDuties'
+    | 'staffNotifications'
+  > &
     Partial<Pick<Stores, 'privacy'>>;
+  /** Follow-up reminders, digests and acknowledgements. Default: log-only (a room test). */
+  mailer?: Mailer;
+  /** A library's closures (holidays) for its follow-up promise. Default: none. */
+  closures?: RoomDeps['closures'];
   /** Transcript emails (a runtime), or nothing (a room test). */
   notifier: Notifier;
   clock: Clock;
@@ -61,6 +85,18 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     },
     metrics: wiring.metrics ?? noMetrics,
     ...(wiring.stores.privacy ? { privacy: wiring.stores.privacy } : {}),
+    followUps: wiring.stores.followUps,
+    followUpDuties: wiring.stores.followUpDuties,
+    staffNotifications: wiring.stores.staffNotifications,
+    mailer: wiring.mailer ?? LOG_ONLY_MAILER,
+    // A library's holidays come out of its follow-up promise (core/schedules/ closures).
+    closures:
+      wiring.closures ??
+      ((libraryId) =>
+        closedIntervals(
+          wiring.stores.schedules.closuresEndingAfter(cooperative.id, wiring.clock.now()),
+          libraryId,
+        )),
   };
 }
 

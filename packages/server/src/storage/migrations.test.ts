@@ -5,8 +5,10 @@ import {
   FollowUpSourceSchema,
   FollowUpStatusSchema,
   LibraryKindSchema,
+  ReferralEmailStatusSchema,
   ScriptScopeSchema,
   ShiftKindSchema,
+  StaffNotificationKindSchema,
 } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './migrations.ts';
@@ -21,6 +23,8 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'shifts.kind': ShiftKindSchema.options,
   'patron_blocks.scope': BlockScopeSchema.options,
   'patron_blocks.status': BlockStatusSchema.options,
+  'staff_notifications.kind': StaffNotificationKindSchema.options,
+  'referral_emails.status': ReferralEmailStatusSchema.options,
 };
 
 describe('migrations', () => {

@@ -3,6 +3,7 @@ import type {
   AuditStore,
   DirectoryStore,
   FeedbackStore,
+  FollowUpDutyStore,
   FollowUpStore,
   GroupPolicyStore,
   InvitationStore,
@@ -12,12 +13,14 @@ import type {
   RoomStore,
   ScheduleStore,
   ScriptStore,
+  StaffNotificationStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
+import { createSqlFollowUpDutyStore } from './follow-up-duty-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { createSqlGroupPolicyStore } from './group-policy-store.ts';
 import { createSqlInvitationStore } from './invitation-store.ts';
@@ -29,6 +32,7 @@ import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
+import { createSqlStaffNotificationStore } from './staff-notification-store.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
@@ -48,6 +52,8 @@ export interface Stores {
   transcripts: TranscriptStore;
   schedules: ScheduleStore;
   privacy: PrivacyStore;
+  followUpDuties: FollowUpDutyStore;
+  staffNotifications: StaffNotificationStore;
 }
 
 /**
@@ -76,5 +82,7 @@ export function createStores(db: SqlDatabase): Stores {
     transcripts: createSqlTranscriptStore(db),
     schedules: createSqlScheduleStore(db),
     privacy: createSqlPrivacyStore(db),
+    followUpDuties: createSqlFollowUpDutyStore(db),
+    staffNotifications: createSqlStaffNotificationStore(db),
   };
 }

@@ -3,6 +3,7 @@ import { accountContract } from './contract/account-contract.ts';
 import { demoSeedContract } from './contract/demo-seed-contract.ts';
 import { directoryContract } from './contract/directory-contract.ts';
 import { followUpContract } from './contract/follow-up-contract.ts';
+import { followUpDutyContract } from './contract/follow-up-duty-contract.ts';
 import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
@@ -37,5 +38,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     provisioningContract(open);
     scheduleContract(open);
     privacyContract(open);
+    followUpDutyContract(open);
   });
 }

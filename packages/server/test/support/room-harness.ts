@@ -105,13 +105,19 @@ export interface RoomHarnessOptions {
   roomClock?(clock: FakeClock): RoomDeps['clock'];
   /** Where the room reports its counters (default: nowhere). */
   metrics?: RoomDeps['metrics'];
+  /** Follow-up reminders, digests and acknowledgements (default: log-only). */
+  mailer?: RoomDeps['mailer'];
+  /** Libraries' closures for the follow-up promise (default: none). */
+  closures?: RoomDeps['closures'];
+  /** When the fake clock starts (default: createFakeClock's). */
+  start?: number;
 }
 
 export function createRoomHarness(
   config: Partial<RoomConfig> = {},
   options: RoomHarnessOptions = {},
 ): RoomHarness {
-  const clock = createFakeClock();
+  const clock = createFakeClock(options.start);
   const ids = createSequentialIds();
   const stores = createStores(openNodeSqlite(':memory:'));
   stores.directory.insertCooperative({
@@ -137,6 +143,8 @@ export function createRoomHarness(
         ids,
         config,
         ...(options.metrics ? { metrics: options.metrics } : {}),
+        ...(options.mailer ? { mailer: options.mailer } : {}),
+        ...(options.closures ? { closures: options.closures } : {}),
       }),
     );
   };

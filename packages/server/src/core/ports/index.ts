@@ -10,6 +10,12 @@ export type { AuditQuery, AuditRecord, AuditStore } from './audit-store.ts';
 export type { Clock } from './clock.ts';
 export type { Directory, DirectoryStore } from './directory.ts';
 export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';
+export type {
+  FollowUpDeadline,
+  FollowUpDutyStore,
+  StaffNotificationRecord,
+  StaffNotificationStore,
+} from './follow-up-duty-store.ts';
 export type { FollowUpStore } from './follow-up-store.ts';
 export type { GroupPolicyPageRecord, GroupPolicyStore } from './group-policy-store.ts';
 export type { IdGenerator } from './ids.ts';

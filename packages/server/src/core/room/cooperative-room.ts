@@ -7,6 +7,8 @@ import type {
 } from '@refdesk/protocol';
 import type { AnonymousWriter } from '../budgets/abuse-budgets.ts';
 import type { BudgetRefusal } from '../budgets/sliding-window-budget.ts';
+import { createFollowUpDigests } from '../follow-ups/follow-up-digests.ts';
+import { createFollowUpDuties } from '../follow-ups/follow-up-duties.ts';
 import type { Library, Responder } from '../model.ts';
 import type { PrivacyStore } from '../ports/index.ts';
 import { createNightlyScrub } from '../privacy/nightly-scrub.ts';
@@ -82,6 +84,11 @@ export interface CooperativeRoom {
    * board; limited to one library's responders and chats when `scope` is given.
    */
   nowSnapshot(scope: LibraryId | null): NowSnapshot;
+  /**
+   * A follow-up was added or a library's follow-up promise changed outside the room (the HTTP
+   * offline form, the promise setting): its deadline, notifications and reminders are scheduled.
+   */
+  followUpsChanged(): void;
   /** For tests and metrics: the live state, read-only by convention. */
   readonly context: RoomContext;
 }
@@ -92,6 +99,8 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   ctx.scheduler.register(createCoverageBoundaries(ctx));
   ctx.scheduler.register(createMissedShiftWatch(ctx));
   if (deps.privacy) ctx.scheduler.register(nightlyScrub(ctx, deps.privacy));
+  ctx.scheduler.register(createFollowUpDuties(ctx));
+  ctx.scheduler.register(createFollowUpDigests(ctx));
   return {
     context: ctx,
     start() {
@@ -116,6 +125,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
     patronFrame(session, frame) {
       const refusal = handlePatronFrame(ctx, session, frame);
       if (refusal) session.peer.send({ type: 'error', ref: frame.type, ...refusal });
+      if (frame.type === 'offline_question') ctx.scheduler.rearm();
     },
     patronClosed: (session) => closePatronSession(ctx, session, patronGone),
     responderOpened: (peer, responder) => openResponderSession(ctx, peer, responder),
@@ -125,6 +135,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
         peer.send(reply),
       );
       if (refusal) peer.send({ type: 'error', ref: frame.type, ...refusal });
+      if (frame.type === 'end') ctx.scheduler.rearm();
     },
     responderClosed: (peer, responder) => closeResponderSession(ctx, peer, responder.id),
     widgetInfo: (library) => widgetInfo(ctx, library),
@@ -134,6 +145,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
       ctx.scheduler.reset();
       refreshOffers(ctx);
     },
+    followUpsChanged: () => ctx.scheduler.rearm(),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { End, LibraryId } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
+import { referOutside } from '../follow-ups/refer-outside.ts';
 import type { Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import type { LiveChat } from './live-state.ts';
@@ -34,19 +35,21 @@ export function endWithOutcome(
     }
     if (followUp.note)
       question = `${question}\n\nNote from ${responder.displayName}: ${followUp.note}`;
-    ctx.store.insertFollowUp(
-      newFollowUp(ctx, {
-        libraryId,
-        source: frame.outcome === 'referred' ? 'referral' : 'chat',
-        chatId: record.id,
-        question,
-        patronName: record.patronName,
-        contactEmail: followUp.contactEmail,
-        deadline: followUp.deadline,
-        createdBy: responder.id,
-        claimedBy: frame.outcome === 'follow_up_by_me' ? responder.id : null,
-      }),
-    );
+    const created = newFollowUp(ctx, {
+      libraryId,
+      source: frame.outcome === 'referred' ? 'referral' : 'chat',
+      chatId: record.id,
+      question,
+      patronName: record.patronName,
+      contactEmail: followUp.contactEmail,
+      deadline: followUp.deadline,
+      createdBy: responder.id,
+      claimedBy: frame.outcome === 'follow_up_by_me' ? responder.id : null,
+    });
+    ctx.store.insertFollowUp(created);
+    if ('referral' in frame && frame.referral.kind === 'email') {
+      referOutside(ctx, responder, record, created, frame.referral.email);
+    }
   }
   endChat(ctx, chat, record.endReason ?? 'responder_ended', frame.outcome, responder.id);
   return undefined;

@@ -1,18 +1,23 @@
 import type { ChatId, ResponderId } from '@refdesk/protocol';
 import { type AbuseLimits, DEFAULT_ABUSE_LIMITS } from '../budgets/abuse-budgets.ts';
 import { type BudgetLedger, createBudgetLedger } from '../budgets/sliding-window-budget.ts';
+import type { ClosedInterval } from '../follow-ups/follow-up-deadline.ts';
 import type { Cooperative } from '../model.ts';
 import type {
   Clock,
   Directory,
   FeedbackStore,
+  FollowUpDutyStore,
+  FollowUpStore,
   IdGenerator,
   Logger,
+  Mailer,
   Metrics,
   Notifier,
   PrivacyStore,
   RoomSchedules,
   RoomStore,
+  StaffNotificationStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
 import { createRoomScheduler, type RoomScheduler } from './room-scheduler.ts';
@@ -60,6 +65,14 @@ export interface RoomDeps {
   schedules: RoomSchedules;
   /** Retention and the nightly scrub (core/privacy/); without it the room scrubs nothing. */
   privacy?: PrivacyStore;
+  /** Follow-up deadlines, reminders and the staff's notifications (core/follow-ups/follow-up-duties.ts). */
+  followUps: Pick<FollowUpStore, 'followUp'>;
+  followUpDuties: FollowUpDutyStore;
+  staffNotifications: StaffNotificationStore;
+  /** Reminders, digests and acknowledgements go out through it. */
+  mailer: Mailer;
+  /** A library's closures (holidays), counted out of its follow-up promise. */
+  closures(libraryId: import('@refdesk/protocol').LibraryId): readonly ClosedInterval[];
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

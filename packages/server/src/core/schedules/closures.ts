@@ -56,3 +56,19 @@ export function nextClosureBoundary(closures: ClosureRecord[], now: Millis): Mil
   }
   return next;
 }
+
+/**
+ * The stretches a library is closed from `from` on (its own closures and its cooperative's), as
+ * the follow-up promise counts them out of its working days.
+ *
+ * @example
+ * followUpDue({ ..., closures: closedIntervals(store.closuresEndingAfter(coop, now), libraryId) });
+ */
+export function closedIntervals(
+  closures: ClosureRecord[],
+  libraryId: LibraryId,
+): { start: Millis; end: Millis }[] {
+  return closures
+    .filter((closure) => closes(closure, libraryId))
+    .map((closure) => ({ start: closure.startsAt, end: closure.endsAt }));
+}

@@ -92,6 +92,7 @@ export function libraryRoutes(deps: AppDeps) {
       createdBy: null,
     });
     deps.stores.followUps.insertFollowUp(followUp);
+    room.followUpsChanged();
     return c.json({ followUpId: followUp.id }, 201);
   });
 

@@ -70,6 +70,11 @@ describe('PUT /api/libraries/:id/widget-settings', () => {
   });
 
   it('arms the cooperative\u2019s room for the new coverage hours while a chat waits', async () => {
+    // Open follow-ups keep a timer of their own (their reminders): close the seeded ones first.
+    for (const id of Object.values(h.seed.followUps)) {
+      const followUp = h.stores.followUps.followUp(id);
+      if (followUp) h.stores.followUps.updateFollowUp({ ...followUp, status: 'closed' });
+    }
     const room = h.rooms.roomFor('demo-public' as CooperativeId);
     const library = h.stores.directory.library('springfield' as LibraryId);
     if (!room || !library) throw new Error('demo seed missing');

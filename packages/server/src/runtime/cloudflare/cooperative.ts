@@ -75,7 +75,15 @@ export async function startCloudflareCooperative(
   }
   const mailer = createHttpMailer(options.mail, logger);
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
-  const wiring = { stores, notifier, logger, clock, ids: webRandomIds, config: options.config };
+  const wiring = {
+    stores,
+    notifier,
+    mailer,
+    logger,
+    clock,
+    ids: webRandomIds,
+    config: options.config,
+  };
   const room = openRoom(cooperativeId, wiring);
   const rooms: RoomRegistry = {
     roomFor: (id) => (id === cooperativeId ? room : undefined),

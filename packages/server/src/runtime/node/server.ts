@@ -149,6 +149,7 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   const wiring = {
     stores,
     notifier,
+    mailer,
     logger: options.logger,
     clock,
     ids,
