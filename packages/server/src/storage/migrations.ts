@@ -29,6 +29,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  {
+    version: 8,
+    name: 'events_by_cooperative_kind_time',
+    // Reports find a period's requests (queued) and status changes without reading every message.
+    sql: 'CREATE INDEX events_by_cooperative_kind_time ON events (cooperative_id, kind, at)',
+  },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -11,6 +11,7 @@ import type {
   RoomStore,
   ScriptStore,
   TranscriptStore,
+  ReportStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
@@ -26,6 +27,7 @@ import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
+import { createSqlReportStore } from './report-store.ts';
 
 /** Every store over one database. */
 export interface Stores {
@@ -42,6 +44,7 @@ export interface Stores {
   followUps: FollowUpStore;
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
+  reports: ReportStore;
 }
 
 /**
@@ -68,5 +71,6 @@ export function createStores(db: SqlDatabase): Stores {
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
+    reports: createSqlReportStore(db),
   };
 }

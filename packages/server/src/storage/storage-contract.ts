@@ -10,6 +10,7 @@ import { provisioningContract } from './contract/provisioning-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
+import { reportContract } from './contract/report-contract.ts';
 import type { SqlDatabase } from './sql.ts';
 
 /**
@@ -33,5 +34,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     policyScriptContract(open);
     demoSeedContract(open);
     provisioningContract(open);
+    reportContract(open);
   });
 }

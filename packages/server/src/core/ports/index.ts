@@ -24,3 +24,4 @@ export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { RoomStore } from './room-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';
+export type { ReportStore } from './report-store.ts';

@@ -4,7 +4,8 @@ import type { ReportPeriod } from './report-period.ts';
 /** One stored event as a report reads it: the chat's library comes from the chat row when known. */
 export interface ReportEvent {
   chatId: string | null;
-  kind: ChatEventKind;
+  /** A ChatEventKind; read back as text so an event kind added later does not break a report. */
+  kind: ChatEventKind | (string & {});
   actorId: string | null;
   data: Record<string, unknown>;
   at: Millis;

@@ -60,12 +60,12 @@ export function contributionReport(
     .map(([id, counts]) => row(libraries.get(id), id, counts))
     .sort(byName);
   const months = [...monthly]
-    .map(([key, counts]) => {
+    .map(([key, counts]): ReportRow => {
       const [id = '', month = ''] = key.split('\n');
       return { month, ...row(libraries.get(id), id, counts) };
     })
     .filter((item) => inScope(String(item.library_id)))
-    .sort((a, b) => a.month.localeCompare(b.month) || byName(a, b));
+    .sort((a, b) => String(a.month).localeCompare(String(b.month)) || byName(a, b));
   const cooperative: ReportRow = {
     library: 'Cooperative',
     requested,

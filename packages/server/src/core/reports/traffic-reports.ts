@@ -39,8 +39,8 @@ export function heatmapReport(
     cooperative: null,
     summary: {
       requested: scoped.reduce((sum, n) => sum + n, 0),
-      busiest_weekday: busiest && Number(busiest.requested) > 0 ? busiest.weekday : null,
-      busiest_hour: busiest && Number(busiest.requested) > 0 ? busiest.hour : null,
+      busiest_weekday: busiest && Number(busiest.requested) > 0 ? (busiest.weekday ?? null) : null,
+      busiest_hour: busiest && Number(busiest.requested) > 0 ? (busiest.hour ?? null) : null,
     },
   };
 }

@@ -76,7 +76,7 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = { version: MIGRATIONS.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
+      const next = { version: (MIGRATIONS.at(-1)?.version ?? 0) + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
@@ -84,7 +84,7 @@ export function migrationContract(open: () => SqlDatabase): void {
       const db = open();
       migrate(db);
       const broken = {
-        version: MIGRATIONS.length + 1,
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); CREATE TABLE chats (y)',
       };
