@@ -19,6 +19,7 @@ import { meRoutes } from './routes/me-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
+import { reportRoutes } from './routes/report-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
 import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
@@ -74,6 +75,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/follow-ups', followUpRoutes(deps));
   app.route('/api/chats', chatRoutes(deps));
   app.route('/api/responders', responderRoutes(deps));
+  app.route('/api/reports', reportRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

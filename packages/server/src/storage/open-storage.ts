@@ -8,10 +8,10 @@ import type {
   InvitationStore,
   PasswordResetStore,
   PolicyStore,
+  ReportStore,
   RoomStore,
   ScriptStore,
   TranscriptStore,
-  ReportStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
@@ -23,11 +23,11 @@ import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
+import { createSqlReportStore } from './report-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
-import { createSqlReportStore } from './report-store.ts';
 
 /** Every store over one database. */
 export interface Stores {

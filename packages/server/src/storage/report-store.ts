@@ -35,7 +35,7 @@ function readEvent(row: SqlRow): ReportEvent {
     parsed = undefined;
   }
   if (typeof kind !== 'string' || typeof at !== 'number' || typeof parsed !== 'object' || !parsed) {
-    throw new StorageCorruptionError(`events row ${String(row.id)} is damaged`);
+    throw new StorageCorruptionError('events', 'data', String(row.id), 'not a JSON object');
   }
   return {
     chatId: typeof chat_id === 'string' ? chat_id : null,

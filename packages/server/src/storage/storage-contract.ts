@@ -7,10 +7,10 @@ import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
+import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
-import { reportContract } from './contract/report-contract.ts';
 import type { SqlDatabase } from './sql.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { CooperativeId } from '@refdesk/protocol';
-import type { ReportEvent } from '../reports/chat-facts.ts';
 import type { Millis } from '../model.ts';
+import type { ReportEvent } from '../reports/chat-facts.ts';
 
 /** What the reports read from the events log (see docs/reports.md). */
 export interface ReportStore {

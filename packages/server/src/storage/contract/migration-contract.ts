@@ -76,7 +76,11 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = { version: (MIGRATIONS.at(-1)?.version ?? 0) + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
+      const next = {
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
+        name: 'extra',
+        sql: 'CREATE TABLE extra (x)',
+      };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
