@@ -12,7 +12,8 @@ export type Route =
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'reset-password' }
-  | { page: 'forgot-password' };
+  | { page: 'forgot-password' }
+  | { page: 'reports' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -50,6 +51,7 @@ export function parseRoute(pathname: string): Route {
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
+    case 'reports':
       return { page: first };
     case 'admin':
       if (second === 'policy') return { page: 'admin-policy' };
@@ -80,6 +82,7 @@ export function routePath(route: Route): string {
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
+    case 'reports':
       return `${BASE}${route.page}`;
     default:
       return assertNever(route);

@@ -37,6 +37,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
         {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'reports' }}>Reports</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

@@ -6,6 +6,7 @@ import { FollowUpsPage } from './follow-ups-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { ReportsLoader } from './reports-loader.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
 
@@ -31,6 +32,8 @@ export function CurrentPage() {
       return admin ? <PeoplePage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
+    case 'reports':
+      return admin ? <ReportsLoader /> : <AdminsOnly />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
