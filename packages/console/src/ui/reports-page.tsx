@@ -125,7 +125,6 @@ function Report({ query, children, onLoaded }: ReportProps) {
   const { api } = useConsole();
   const [state, setState] = useState<Loadable<ReportResponse>>(loading);
   const key = reportPath(query);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the query
   useEffect(() => {
     let live = true;
     void load(() => api.report(query)).then((next) => {
