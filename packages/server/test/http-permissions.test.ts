@@ -432,6 +432,7 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 201, 403],
   ],
   ...ACCOUNT_ROUTES(),
+  ...REPORT_ROUTES(),
   [
     'GET /api/schedules/shifts/mine',
     () => ({ method: 'GET', path: '/api/schedules/shifts/mine' }),
@@ -628,6 +629,33 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 200, 403],
   ],
 ];
+
+/** Reports: coordinators for the cooperative, library admins for their own library. */
+function REPORT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
+  const get = (path: string) => () => ({ method: 'GET' as const, path });
+  return [
+    [
+      'GET /api/reports/contribution',
+      get('/api/reports/contribution'),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'GET the contribution CSV',
+      get('/api/reports/contribution?format=csv'),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'GET /api/reports/hours-staffed',
+      get('/api/reports/hours-staffed'),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'GET the Shelbyville reports',
+      get('/api/reports/wait?library=shelbyville'),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+  ];
+}
 
 function ACCOUNT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
   return [

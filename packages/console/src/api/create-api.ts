@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
+import { type ReportApi, reportApi } from './report-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
@@ -22,7 +23,8 @@ export type RefdeskApi = SessionApi &
   ScheduleApi &
   CoordinationApi &
   PrivacyApi &
-  FollowUpDutyApi;
+  FollowUpDutyApi &
+  ReportApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -45,5 +47,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...coordinationApi(http),
     ...privacyApi(http),
     ...followUpDutyApi(http),
+    ...reportApi(http),
   };
 }

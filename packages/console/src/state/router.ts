@@ -19,7 +19,8 @@ export type Route =
   | { page: 'admin-libraries' }
   | { page: 'admin-groups' }
   | { page: 'admin-cooperative' }
-  | { page: 'follow-up-pool' };
+  | { page: 'follow-up-pool' }
+  | { page: 'reports' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -62,6 +63,7 @@ export function parseRoute(pathname: string): Route {
     case 'reset-password':
     case 'forgot-password':
     case 'now':
+    case 'reports':
       return { page: first };
     case 'admin':
       if (second === 'policy') return { page: 'admin-policy' };
@@ -108,6 +110,7 @@ export function routePath(route: Route): string {
     case 'forgot-password':
     case 'now':
     case 'follow-up-pool':
+    case 'reports':
       return `${BASE}${route.page}`;
     default:
       return assertNever(route);

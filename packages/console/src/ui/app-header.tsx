@@ -51,6 +51,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {profile.roles.includes('coordinator') && (
           <NavLink to={{ page: 'follow-up-pool' }}>Cooperative pool</NavLink>
         )}
+        {isAdmin && <NavLink to={{ page: 'reports' }}>Reports</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

@@ -12,6 +12,7 @@ import { NowPage } from './now-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { ReportsLoader } from './reports-loader.tsx';
 import { RetentionPage } from './retention-page.tsx';
 import { SchedulesPage } from './schedules-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
@@ -54,6 +55,8 @@ export function CurrentPage() {
       return coordinator ? <CooperativePage /> : <CoordinatorsOnly />;
     case 'follow-up-pool':
       return roles.includes('coordinator') ? <FollowUpPoolPage /> : <AdminsOnly />;
+    case 'reports':
+      return admin ? <ReportsLoader /> : <AdminsOnly />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':

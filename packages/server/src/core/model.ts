@@ -156,7 +156,8 @@ export type ChatEventKind =
   | 'offline'
   | 'survey'
   | 'transcript_requested'
-  | 'forwarded_to_quality';
+  | 'forwarded_to_quality'
+  | 'status_changed';
 
 export interface ChatEvent {
   cooperativeId: CooperativeId;

@@ -26,6 +26,7 @@ import { nowRoutes } from './routes/now-routes.ts';
 import { patronRequestRoutes } from './routes/patron-request-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
+import { reportRoutes } from './routes/report-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
 import { retentionRoutes } from './routes/retention-routes.ts';
 import { scheduleAdminRoutes } from './routes/schedule-admin-routes.ts';
@@ -92,6 +93,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/libraries', followUpPromiseRoutes(deps));
   app.route('/api/follow-up-notifications', staffNotificationRoutes(deps));
   app.route('/api/follow-up-pool', followUpPoolRoutes(deps));
+  app.route('/api/reports', reportRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

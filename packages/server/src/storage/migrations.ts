@@ -32,6 +32,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  {
+    version: 8,
+    name: 'events_by_cooperative_kind_time',
+    // Reports find a period's requests (queued) and status changes without reading every message.
+    sql: 'CREATE INDEX events_by_cooperative_kind_time ON events (cooperative_id, kind, at)',
+  },
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },

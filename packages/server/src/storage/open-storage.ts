@@ -10,6 +10,7 @@ import type {
   PasswordResetStore,
   PolicyStore,
   PrivacyStore,
+  ReportStore,
   RoomStore,
   ScheduleStore,
   ScriptStore,
@@ -28,6 +29,7 @@ import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlPrivacyStore } from './privacy-store.ts';
+import { createSqlReportStore } from './report-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
@@ -54,6 +56,7 @@ export interface Stores {
   privacy: PrivacyStore;
   followUpDuties: FollowUpDutyStore;
   staffNotifications: StaffNotificationStore;
+  reports: ReportStore;
 }
 
 /**
@@ -84,5 +87,6 @@ export function createStores(db: SqlDatabase): Stores {
     privacy: createSqlPrivacyStore(db),
     followUpDuties: createSqlFollowUpDutyStore(db),
     staffNotifications: createSqlStaffNotificationStore(db),
+    reports: createSqlReportStore(db),
   };
 }

@@ -9,6 +9,7 @@ import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { privacyContract } from './contract/privacy-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
+import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
@@ -39,5 +40,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     scheduleContract(open);
     privacyContract(open);
     followUpDutyContract(open);
+    reportContract(open);
   });
 }

@@ -28,6 +28,7 @@ export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { PatronChatSummary, PrivacyStore, StoredText } from './privacy-store.ts';
+export type { ReportStore } from './report-store.ts';
 export type { RoomStore } from './room-store.ts';
 export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';

@@ -33,7 +33,9 @@ export function assignChat(
   record.assignedAt = now;
   ctx.store.transaction(() => {
     ctx.store.updateChat(record);
-    recordEvent(ctx, how, record.id, responderId, previous ? { previous } : {});
+    // The answering library, kept with the event: reports outlive a responder moving library.
+    const data = { libraryId: responder.libraryId, ...(previous ? { previous } : {}) };
+    recordEvent(ctx, how, record.id, responderId, data);
   });
   if (previous && previous !== responderId) {
     ctx.responders.get(previous)?.chats.delete(record.id);

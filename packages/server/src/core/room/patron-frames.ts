@@ -150,7 +150,10 @@ function ask(
   const chat = newLiveChat(record, [session]);
   ctx.store.transaction(() => {
     ctx.store.insertChat(record);
-    recordEvent(ctx, 'queued', record.id, null, { practice: record.practice });
+    recordEvent(ctx, 'queued', record.id, null, {
+      practice: record.practice,
+      libraryId: record.libraryId,
+    });
   });
   ctx.chats.set(record.id, chat);
   if (!record.practice)

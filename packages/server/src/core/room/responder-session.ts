@@ -7,6 +7,7 @@ import { chatAssignedFrame, libraryRef, queueEntry, sendToResponder } from './fr
 import type { LiveResponder, ResponderPeer } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
 import { queuedChats, refreshOffers } from './routing-engine.ts';
+import { recordStatusEvent } from './status-events.ts';
 
 /** The room's record of a responder, created on first sight with their stored status. */
 export function liveResponder(ctx: RoomContext, id: ResponderId): LiveResponder {
@@ -35,6 +36,7 @@ export function openResponderSession(
   live.profile = responder;
   if (live.graceTimer !== undefined) ctx.clock.clearTimeout(live.graceTimer);
   live.graceTimer = undefined;
+  if (live.peers.size === 0) recordStatusEvent(ctx, live, live.status);
   live.peers.add(peer);
   peer.send({
     type: 'welcome',
@@ -70,6 +72,7 @@ export function setResponderStatus(
 ): void {
   live.status = status;
   ctx.store.setResponderStatus(live.id, status, ctx.clock.now());
+  recordStatusEvent(ctx, live, status);
   sendToResponder(ctx, live.id, { type: 'status', status, reason });
   refreshOffers(ctx);
 }
@@ -93,6 +96,7 @@ export function closeResponderSession(
   if (!live) return;
   live.peers.delete(peer);
   if (live.peers.size > 0) return;
+  recordStatusEvent(ctx, live, 'offline');
   if (live.idleTimer !== undefined) ctx.clock.clearTimeout(live.idleTimer);
   live.idleTimer = undefined;
   armGraceTimer(ctx, live);

@@ -1,0 +1,128 @@
+import type { FollowUpRecord } from '../model.ts';
+import { answeredBy, type ChatFact, type ReportLibrary } from './chat-facts.ts';
+import { percentage, type ReportResult, type ReportRow } from './report-result.ts';
+
+function libraryRows(
+  libraries: ReadonlyMap<string, ReportLibrary>,
+  scope: string | null,
+  empty: () => ReportRow,
+): Map<string, ReportRow> {
+  const rows = new Map<string, ReportRow>();
+  const sorted = [...libraries.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const library of sorted) {
+    if (scope === null || library.id === scope) {
+      rows.set(library.id, { library: library.name, library_id: library.id, ...empty() });
+    }
+  }
+  return rows;
+}
+
+function add(row: ReportRow | undefined, field: string): void {
+  if (row) row[field] = Number(row[field] ?? 0) + 1;
+}
+
+function withShares(row: ReportRow): ReportRow {
+  const answered = Number(row.local) + Number(row.group) + Number(row.cooperative);
+  return {
+    ...row,
+    answered,
+    local_share: percentage(Number(row.local), answered),
+    group_share: percentage(Number(row.group), answered),
+    cooperative_share: percentage(Number(row.cooperative), answered),
+  };
+}
+
+/**
+ * Who answered each library's patrons: its own responders, its group, or the cooperative, with
+ * shares in percent of the answered chats.
+ *
+ * @example
+ * whoAnsweredReport(facts, libraries, null).rows; // [{ library: 'Springfield', local: 3, group: 0, cooperative: 2, ... }]
+ */
+export function whoAnsweredReport(
+  facts: readonly ChatFact[],
+  libraries: ReadonlyMap<string, ReportLibrary>,
+  scope: string | null,
+): ReportResult {
+  const empty = () => ({ local: 0, group: 0, cooperative: 0 });
+  const rows = libraryRows(libraries, scope, empty);
+  const total: ReportRow = { library: 'Cooperative', ...empty() };
+  for (const fact of facts) {
+    const who = answeredBy(fact, libraries);
+    if (!who) continue;
+    add(rows.get(fact.libraryId), who);
+    add(total, who);
+  }
+  return {
+    name: 'who-answered',
+    columns: [
+      'library',
+      'local',
+      'group',
+      'cooperative',
+      'answered',
+      'local_share',
+      'group_share',
+      'cooperative_share',
+    ],
+    rows: [...rows.values()].map(withShares),
+    cooperative: withShares(total),
+    summary: withShares(total),
+  };
+}
+
+const OUTCOME_COLUMNS = [
+  'answered',
+  'follow_up_by_me',
+  'follow_up_by_home_library',
+  'referred',
+  'lost',
+  'none',
+  'abandoned',
+  'missed',
+] as const;
+
+/**
+ * Outcomes of each library's patrons' ended chats (answered chats by recorded outcome, unanswered ones
+ * as abandoned or missed) and its follow-ups now: open (not closed) and overdue (open, deadline
+ * before `today`, a `YYYY-MM-DD` in the report's time zone).
+ *
+ * @example
+ * outcomesReport(facts, libraries, followUps, '2026-06-30', null);
+ */
+export function outcomesReport(
+  facts: readonly ChatFact[],
+  libraries: ReadonlyMap<string, ReportLibrary>,
+  followUps: readonly FollowUpRecord[],
+  today: string,
+  scope: string | null,
+): ReportResult {
+  const empty = (): ReportRow => ({
+    ...Object.fromEntries(OUTCOME_COLUMNS.map((column) => [column, 0])),
+    follow_ups_open: 0,
+    follow_ups_overdue: 0,
+  });
+  const rows = libraryRows(libraries, scope, empty);
+  const total: ReportRow = { library: 'Cooperative', ...empty() };
+  for (const fact of facts) {
+    if (fact.endedAt === null) continue;
+    const column = fact.fate === 'answered' ? (fact.outcome ?? 'none') : fact.fate;
+    add(rows.get(fact.libraryId), column);
+    add(total, column);
+  }
+  for (const followUp of followUps) {
+    if (followUp.status === 'closed') continue;
+    const overdue = followUp.deadline !== null && followUp.deadline < today;
+    for (const row of [rows.get(followUp.libraryId), total]) {
+      add(row, 'follow_ups_open');
+      if (overdue) add(row, 'follow_ups_overdue');
+    }
+  }
+  return {
+    name: 'outcomes',
+    columns: ['library', ...OUTCOME_COLUMNS, 'follow_ups_open', 'follow_ups_overdue'],
+    rows: [...rows.values()],
+    cooperative: total,
+    summary: total,
+  };
+}

@@ -1,0 +1,64 @@
+import type { CooperativeId, LibraryId } from '@refdesk/protocol';
+import type { DirectoryStore, FollowUpStore, ReportStore, ScheduleStore } from '../ports/index.ts';
+import { effectiveHoursOwed } from '../schedules/hours-owed.ts';
+import { buildReport } from './build-report.ts';
+import type { ReportLibrary } from './chat-facts.ts';
+import type { ReportResponder } from './hours-staffed-report.ts';
+import type { ReportPeriod } from './report-period.ts';
+import type { ReportName, ReportResult } from './report-result.ts';
+
+/** The stores a report reads. */
+export interface ReportSources {
+  directory: Pick<DirectoryStore, 'librariesOf' | 'respondersOf'>;
+  reports: ReportStore;
+  followUps: Pick<FollowUpStore, 'followUpsOf'>;
+  schedules: Pick<ScheduleStore, 'scheduleSettings' | 'libraryHours'>;
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Reads what one report needs from storage and computes it.
+ *
+ * @example
+ * runReport(stores, cooperativeId, 'contribution', period, null, clock.now());
+ */
+export function runReport(
+  sources: ReportSources,
+  cooperativeId: CooperativeId,
+  name: ReportName,
+  period: ReportPeriod,
+  scope: string | null,
+  now: number,
+): ReportResult {
+  const { directory, reports, followUps, schedules } = sources;
+  const found = directory.librariesOf(cooperativeId);
+  const libraries = new Map<string, ReportLibrary>(
+    found.map((l) => [l.id, { id: l.id, name: l.name, groupId: l.groupId }]),
+  );
+  const responders = new Map<string, ReportResponder>();
+  for (const library of found) {
+    for (const r of directory.respondersOf(library.id)) {
+      responders.set(r.id, { id: r.id, name: r.displayName, libraryId: r.libraryId });
+    }
+  }
+  const staffing = name === 'hours-staffed';
+  return buildReport(name, {
+    chatEvents: staffing ? [] : reports.chatEvents(cooperativeId, period.start, period.end),
+    statusEvents: staffing ? reports.statusEvents(cooperativeId, period.start, period.end) : [],
+    libraries,
+    responders,
+    followUps: name === 'outcomes' ? found.flatMap((l) => followUps.followUpsOf(l.id)) : [],
+    period,
+    now,
+    scope,
+    // A library owes its weekly hours for each week of the period; people owe no hours of their
+    // own (their shifts are the library's way of paying them).
+    owed: (libraryId, responderId) => {
+      if (responderId !== null || !staffing) return null;
+      const { tiers } = schedules.scheduleSettings(cooperativeId);
+      const weekly = effectiveHoursOwed(schedules.libraryHours(libraryId as LibraryId), tiers);
+      return Math.round(((weekly * (period.end - period.start)) / WEEK_MS) * 100) / 100;
+    },
+  });
+}
