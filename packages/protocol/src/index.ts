@@ -14,6 +14,7 @@ export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
 export * from './http-provisioning.ts';
+export * from './http-quality.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';
 export * from './patron-server.ts';

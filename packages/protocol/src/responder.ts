@@ -11,6 +11,7 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
+export * from './http-quality.ts';
 export * from './ids.ts';
 export * from './responder-client.ts';
 export * from './responder-server.ts';

@@ -1,5 +1,6 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
+import { SCHEMA_QUALITY } from './schema-quality.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  { version: 7, name: 'quality_program', sql: SCHEMA_QUALITY },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

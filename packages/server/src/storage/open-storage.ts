@@ -1,5 +1,6 @@
 import type {
   AccountStore,
+  ArchiveStore,
   AuditStore,
   DirectoryStore,
   FeedbackStore,
@@ -8,11 +9,13 @@ import type {
   InvitationStore,
   PasswordResetStore,
   PolicyStore,
+  QualityStore,
   RoomStore,
   ScriptStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
+import { createSqlArchiveStore } from './archive-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
@@ -22,6 +25,7 @@ import { createSqlInvitationStore } from './invitation-store.ts';
 import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
+import { createSqlQualityStore } from './quality-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -42,6 +46,8 @@ export interface Stores {
   followUps: FollowUpStore;
   feedback: FeedbackStore;
   transcripts: TranscriptStore;
+  archive: ArchiveStore;
+  quality: QualityStore;
 }
 
 /**
@@ -68,5 +74,7 @@ export function createStores(db: SqlDatabase): Stores {
     followUps: createSqlFollowUpStore(db),
     feedback: createSqlFeedbackStore(db),
     transcripts: createSqlTranscriptStore(db),
+    archive: createSqlArchiveStore(db),
+    quality: createSqlQualityStore(db),
   };
 }

@@ -7,6 +7,7 @@ import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
+import { qualityContract } from './contract/quality-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
@@ -33,5 +34,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     policyScriptContract(open);
     demoSeedContract(open);
     provisioningContract(open);
+    qualityContract(open);
   });
 }

@@ -21,6 +21,12 @@ export type { Notifier } from './notifier.ts';
 export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
+export type {
+  ArchivedChatRecord,
+  ArchiveFilter,
+  ArchiveStore,
+  QualityStore,
+} from './quality-store.ts';
 export type { RoomStore } from './room-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';

@@ -6,6 +6,12 @@ import { ids } from './fixtures.ts';
 
 const TABLES = [
   'audit_log',
+  'chat_search',
+  'chat_search_config',
+  'chat_search_content',
+  'chat_search_data',
+  'chat_search_docsize',
+  'chat_search_idx',
   'chats',
   'cooperatives',
   'events',
@@ -18,7 +24,11 @@ const TABLES = [
   'messages',
   'password_resets',
   'policy_pages',
+  'quality_cases',
   'quality_forwards',
+  'quality_messages',
+  'quality_reads',
+  'quality_samples',
   'responder_status',
   'responders',
   'schema_migrations',
@@ -76,7 +86,11 @@ export function migrationContract(open: () => SqlDatabase): void {
     it('applies only the migrations newer than the recorded version', () => {
       const db = open();
       migrate(db);
-      const next = { version: MIGRATIONS.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x)' };
+      const next = {
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
+        name: 'extra',
+        sql: 'CREATE TABLE extra (x)',
+      };
       expect(migrate(db, [...MIGRATIONS, next]).applied).toEqual([next.version]);
     });
 
@@ -84,7 +98,7 @@ export function migrationContract(open: () => SqlDatabase): void {
       const db = open();
       migrate(db);
       const broken = {
-        version: MIGRATIONS.length + 1,
+        version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); CREATE TABLE chats (y)',
       };
