@@ -4,6 +4,7 @@ import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
+import { type QualityApi, qualityApi } from './quality-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
 
@@ -14,7 +15,8 @@ export type RefdeskApi = SessionApi &
   ScriptApi &
   FollowUpApi &
   ChatApi &
-  AccountApi;
+  AccountApi &
+  QualityApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -33,5 +35,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpApi(http),
     ...chatApi(http),
     ...accountApi(http),
+    ...qualityApi(http),
   };
 }

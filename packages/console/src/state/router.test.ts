@@ -11,6 +11,10 @@ describe('parseRoute', () => {
       { page: 'scripts' },
       { page: 'admin-policy' },
       { page: 'admin-widget' },
+      { page: 'transcripts', chatId: null },
+      { page: 'transcripts', chatId: 'chat_1' },
+      { page: 'quality', caseId: null },
+      { page: 'quality', caseId: 'qc_1' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

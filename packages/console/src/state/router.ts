@@ -12,7 +12,9 @@ export type Route =
   | { page: 'account' }
   | { page: 'invitation' }
   | { page: 'reset-password' }
-  | { page: 'forgot-password' };
+  | { page: 'forgot-password' }
+  | { page: 'transcripts'; chatId: string | null }
+  | { page: 'quality'; caseId: string | null };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -45,6 +47,10 @@ export function parseRoute(pathname: string): Route {
       return { page: 'policies', libraryId: second ?? null };
     case 'scripts':
       return { page: 'scripts' };
+    case 'transcripts':
+      return { page: 'transcripts', chatId: second ?? null };
+    case 'quality':
+      return { page: 'quality', caseId: second ?? null };
     case 'people':
     case 'account':
     case 'invitation':
@@ -71,6 +77,10 @@ export function routePath(route: Route): string {
       return `${BASE}policies${route.libraryId ? `/${encodeURIComponent(route.libraryId)}` : ''}`;
     case 'scripts':
       return `${BASE}scripts`;
+    case 'transcripts':
+      return `${BASE}transcripts${route.chatId ? `/${encodeURIComponent(route.chatId)}` : ''}`;
+    case 'quality':
+      return `${BASE}quality${route.caseId ? `/${encodeURIComponent(route.caseId)}` : ''}`;
     case 'admin-policy':
       return `${BASE}admin/policy`;
     case 'admin-widget':

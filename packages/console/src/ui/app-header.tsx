@@ -3,6 +3,7 @@ import { ConnectionBadge } from './connection-badge.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
+import { useFeedbackUnread } from './use-feedback-unread.ts';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -18,6 +19,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const isAdmin = profile.roles.includes('library_admin') || profile.roles.includes('coordinator');
   const unread = data.chats.reduce((sum, chat) => sum + chat.unread, 0);
   const deskCount = data.offers.length + unread;
+  const feedbackUnread = useFeedbackUnread();
   return (
     <header class="topbar">
       <a class="skip-link" href="#main">
@@ -37,6 +39,10 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
         {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
+        <NavLink to={{ page: 'transcripts', chatId: null }}>Transcripts</NavLink>
+        <NavLink to={{ page: 'quality', caseId: null }} count={feedbackUnread}>
+          Quality
+        </NavLink>
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

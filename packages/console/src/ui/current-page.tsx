@@ -6,7 +6,9 @@ import { FollowUpsPage } from './follow-ups-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { QualityPage } from './quality-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
+import { TranscriptsPage } from './transcripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
 
 /** The page the URL names. The desk stays connected whichever page is in front. */
@@ -31,6 +33,10 @@ export function CurrentPage() {
       return admin ? <PeoplePage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
+    case 'transcripts':
+      return <TranscriptsPage chatId={route.chatId} />;
+    case 'quality':
+      return <QualityPage caseId={route.caseId} />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':
