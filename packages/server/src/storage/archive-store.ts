@@ -2,10 +2,15 @@ import type { ArchivedChatRecord, ArchiveFilter, ArchiveStore } from '../core/po
 import { CHAT_COLUMNS, chatFromRow } from './chat-row.ts';
 import type { SqlDatabase, SqlValue } from './sql.ts';
 
-const SELECT_ARCHIVED = `SELECT ${CHAT_COLUMNS.map((column) => `chats.${column}`).join(', ')},
+const COLUMNS = `${CHAT_COLUMNS.map((column) => `chats.${column}`).join(', ')},
   surveys.rating AS survey_rating,
-  EXISTS (SELECT 1 FROM quality_cases WHERE quality_cases.chat_id = chats.id) AS forwarded
-FROM chats LEFT JOIN surveys ON surveys.chat_id = chats.id`;
+  EXISTS (SELECT 1 FROM quality_cases WHERE quality_cases.chat_id = chats.id) AS forwarded`;
+const SELECT_ARCHIVED = `SELECT ${COLUMNS} FROM chats LEFT JOIN surveys ON surveys.chat_id = chats.id`;
+// A search walks the full-text index newest first (rowid order is start order) and stops at the
+// page's end, so a common word costs no more than a rare one; CROSS JOIN keeps it the outer loop.
+const SEARCH_ARCHIVED = `SELECT ${COLUMNS} FROM chat_search
+  CROSS JOIN chats ON chats.rowid = chat_search.rowid
+  LEFT JOIN surveys ON surveys.chat_id = chats.id`;
 
 /**
  * The words of a search as an FTS5 query: each word a quoted prefix, all of them required, so
@@ -32,9 +37,13 @@ export function ftsQuery(text: string): string {
 export function createSqlArchiveStore(db: SqlDatabase): ArchiveStore {
   return {
     search(filter) {
-      const { where, values } = archiveWhere(filter);
-      const sql = `${SELECT_ARCHIVED} WHERE ${where.join(' AND ')}
-        ORDER BY chats.created_at DESC, chats.id DESC LIMIT ?`;
+      const { where, values, match } = archiveWhere(filter);
+      const sql = match
+        ? `${SEARCH_ARCHIVED} WHERE chat_search MATCH ? AND ${where.join(' AND ')}
+          ORDER BY chat_search.rowid DESC LIMIT ?`
+        : `${SELECT_ARCHIVED} WHERE ${where.join(' AND ')}
+          ORDER BY chats.created_at DESC, chats.id DESC LIMIT ?`;
+      if (match) values.unshift(match);
       return db.all(sql, ...values, filter.limit).map(
         (row): ArchivedChatRecord => ({
           chat: chatFromRow(row),
@@ -46,7 +55,11 @@ export function createSqlArchiveStore(db: SqlDatabase): ArchiveStore {
   };
 }
 
-function archiveWhere(filter: ArchiveFilter): { where: string[]; values: SqlValue[] } {
+function archiveWhere(filter: ArchiveFilter): {
+  where: string[];
+  values: SqlValue[];
+  match: string;
+} {
   const where = ['chats.cooperative_id = ?'];
   const values: SqlValue[] = [filter.cooperativeId];
   const add = (clause: string, ...bound: SqlValue[]) => {
@@ -74,10 +87,9 @@ function archiveWhere(filter: ArchiveFilter): { where: string[]; values: SqlValu
   }
   add('chats.practice = ?', filter.practice === true ? 1 : 0);
   const match = filter.text === undefined ? '' : ftsQuery(filter.text);
-  if (match !== '') {
-    add('chats.id IN (SELECT chat_id FROM chat_search WHERE chat_search MATCH ?)', match);
-  }
-  if (filter.before !== undefined) {
+  if (filter.before !== undefined && match !== '') {
+    add('chat_search.rowid < (SELECT rowid FROM chats WHERE id = ?)', filter.before.id);
+  } else if (filter.before !== undefined) {
     const { createdAt, id } = filter.before;
     add(
       '(chats.created_at < ? OR (chats.created_at = ? AND chats.id < ?))',
@@ -86,5 +98,5 @@ function archiveWhere(filter: ArchiveFilter): { where: string[]; values: SqlValu
       id,
     );
   }
-  return { where, values };
+  return { where, values, match };
 }

@@ -4,8 +4,9 @@
  * the archive's filters and an FTS5 index of every chat's question and messages.
  *
  * The full-text index is kept by triggers, so both runtimes (node:sqlite and Durable Object SQL,
- * both built with FTS5) and every writer stay in step: a message's row has the message's rowid, a
- * chat's question the negated rowid of its chat. A forward through the socket frame
+ * both built with FTS5) and every writer stay in step: one row per chat with the chat's rowid, its
+ * question and then its messages appended as they come. Chats are stored as they start, so
+ * walking the index by rowid, newest first, lists matches newest first and stops at a page. A forward through the socket frame
  * (`quality_forwards`) becomes a case by trigger too.
  *
  * @example
@@ -72,22 +73,25 @@ CREATE INDEX chats_by_cooperative_time ON chats (cooperative_id, created_at, id)
 CREATE INDEX chats_by_library_time ON chats (library_id, created_at, id);
 CREATE INDEX chats_by_responder_time ON chats (responder_id, created_at, id);
 
-CREATE VIRTUAL TABLE chat_search USING fts5 (chat_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
-INSERT INTO chat_search (rowid, chat_id, body) SELECT -rowid, id, question FROM chats;
-INSERT INTO chat_search (rowid, chat_id, body) SELECT rowid, chat_id, text FROM messages;
-CREATE TRIGGER chat_search_question AFTER INSERT ON chats BEGIN
-  INSERT INTO chat_search (rowid, chat_id, body) VALUES (-new.rowid, new.id, new.question);
+CREATE VIRTUAL TABLE chat_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO chat_search (rowid, body)
+SELECT chats.rowid, chats.question || coalesce(char(10) ||
+  (SELECT group_concat(text, char(10)) FROM messages WHERE messages.chat_id = chats.id), '')
+FROM chats;
+CREATE TRIGGER chat_search_chat AFTER INSERT ON chats BEGIN
+  INSERT INTO chat_search (rowid, body) VALUES (new.rowid, new.question);
 END;
-CREATE TRIGGER chat_search_question_gone AFTER DELETE ON chats BEGIN
-  DELETE FROM chat_search WHERE rowid = -old.rowid;
-END;
-CREATE TRIGGER chat_search_message AFTER INSERT ON messages BEGIN
-  INSERT INTO chat_search (rowid, chat_id, body) VALUES (new.rowid, new.chat_id, new.text);
-END;
-CREATE TRIGGER chat_search_message_gone AFTER DELETE ON messages BEGIN
+CREATE TRIGGER chat_search_chat_gone AFTER DELETE ON chats BEGIN
   DELETE FROM chat_search WHERE rowid = old.rowid;
 END;
-CREATE TRIGGER chat_search_message_edited AFTER UPDATE OF text ON messages BEGIN
-  UPDATE chat_search SET body = new.text WHERE rowid = new.rowid;
+CREATE TRIGGER chat_search_message AFTER INSERT ON messages BEGIN
+  UPDATE chat_search SET body = body || char(10) || new.text
+  WHERE rowid = (SELECT rowid FROM chats WHERE id = new.chat_id);
+END;
+CREATE TRIGGER chat_search_message_gone AFTER DELETE ON messages BEGIN
+  UPDATE chat_search SET body = (SELECT chats.question || coalesce(char(10) ||
+    (SELECT group_concat(text, char(10)) FROM messages WHERE messages.chat_id = chats.id), '')
+    FROM chats WHERE chats.id = old.chat_id)
+  WHERE rowid = (SELECT rowid FROM chats WHERE id = old.chat_id);
 END;
 `;

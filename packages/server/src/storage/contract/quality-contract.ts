@@ -138,6 +138,17 @@ export function qualityContract(open: () => SqlDatabase): void {
     });
   });
 
+  it('pages a search with a cursor of the last row', () => {
+    const stores = openWithDirectory(open);
+    seedChats(stores);
+    const first = stores.archive.search(base({ text: 'census', limit: 1 }));
+    const last = first.at(-1)?.chat;
+    if (!last) throw new Error('no page');
+    expect(last.id).toBe('c_other');
+    const before = { createdAt: last.createdAt, id: last.id };
+    expect(ids_(stores, base({ text: 'census', before }))).toEqual(['c_census']);
+  });
+
   describe('quality store', () => {
     it('stores a forward, its review and its thread, and lists it by cooperative, chat and responder', () => {
       const stores = openWithDirectory(open);
@@ -197,7 +208,10 @@ export function qualityContract(open: () => SqlDatabase): void {
       stores.db.run('DELETE FROM chats WHERE id = ?', 'c_census');
       expect(ids_(stores, base({ text: 'genealogy' }))).toEqual([]);
       expect(
-        stores.db.get('SELECT count(*) AS n FROM chat_search WHERE chat_id = ?', 'c_census')?.n,
+        stores.db.get(
+          'SELECT count(*) AS n FROM chat_search WHERE chat_search MATCH ?',
+          'genealogy',
+        )?.n,
       ).toBe(0);
       expect(stores.quality.casesOfChat(ids.chat('c_census'))).toEqual([]);
     });
