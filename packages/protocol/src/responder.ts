@@ -15,6 +15,7 @@ export * from './http-follow-up-duties.ts';
 export * from './http-now.ts';
 export * from './http-privacy.ts';
 export * from './http-provisioning.ts';
+export * from './http-quality.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
 export * from './ids.ts';

@@ -1,6 +1,8 @@
-import type { LibraryId, ResponderId } from '@refdesk/protocol';
+import type { CooperativeId, LibraryId, ResponderId, Review } from '@refdesk/protocol';
+import { RUSA_AREAS } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import { hashToken } from '../src/core/hash-token.ts';
+import { createForward, saveReview } from '../src/core/quality/quality-case.ts';
 import { DEMO_PASSWORD } from '../src/storage/demo-seed.ts';
 import {
   ACTORS,
@@ -433,6 +435,7 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   ],
   ...ACCOUNT_ROUTES(),
   ...REPORT_ROUTES(),
+  ...QUALITY_ROUTES(),
   [
     'GET /api/schedules/shifts/mine',
     () => ({ method: 'GET', path: '/api/schedules/shifts/mine' }),
@@ -629,6 +632,118 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 200, 403],
   ],
 ];
+
+/** A complaint about the Springfield chat Ben covered, reviewed by Quinn when `reviewed`. */
+function qualityCase(h: AppHarness, reviewed = false): string {
+  const forward = createForward({
+    id: 'qc_seeded',
+    cooperativeId: 'demo-public' as CooperativeId,
+    chatId: h.seed.chats.coveredByBen,
+    label: 'complaint',
+    comment: 'Ended abruptly',
+    by: 'demo-cora' as ResponderId,
+    now: h.clock.now(),
+  });
+  const record = reviewed
+    ? saveReview(forward, qualityReview, 'demo-quinn' as ResponderId, h.clock.now())
+    : forward;
+  if ('refused' in record) throw new Error(record.refused);
+  h.stores.quality.insertCase(record);
+  return record.id;
+}
+const qualityReview: Review = {
+  areas: Object.fromEntries(
+    RUSA_AREAS.map((area) => [area, { rating: 'meets', note: '' }]),
+  ) as Review['areas'],
+  tags: [],
+  comment: 'Fine.',
+};
+
+function QUALITY_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
+  const forward = { label: 'complaint', comment: 'Ended abruptly' };
+  return [
+    [
+      'GET /api/transcripts',
+      () => ({ method: 'GET', path: '/api/transcripts?q=census' }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'GET /api/transcripts/export.csv',
+      () => ({ method: 'GET', path: '/api/transcripts/export.csv' }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'GET the quality side of a Springfield chat Ben answered',
+      (h) => ({ method: 'GET', path: `/api/chats/${h.seed.chats.coveredByBen}/quality` }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'GET the quality side of a Shelbyville chat',
+      (h) => ({ method: 'GET', path: `/api/chats/${h.seed.chats.atShelbyville}/quality` }),
+      [401, 401, 403, 200, 403, 200, 200],
+    ],
+    [
+      'POST a forward of a Springfield chat Ben answered',
+      (h) => ({
+        method: 'POST',
+        path: `/api/chats/${h.seed.chats.coveredByBen}/quality`,
+        body: forward,
+      }),
+      [401, 401, 201, 201, 201, 201, 201],
+    ],
+    [
+      'POST a forward of a Shelbyville chat',
+      (h) => ({
+        method: 'POST',
+        path: `/api/chats/${h.seed.chats.atShelbyville}/quality`,
+        body: forward,
+      }),
+      [401, 401, 403, 201, 403, 201, 201],
+    ],
+    [
+      'GET the quality inbox',
+      () => ({ method: 'GET', path: '/api/quality/cases' }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+    [
+      'GET feedback on my chats',
+      () => ({ method: 'GET', path: '/api/quality/feedback' }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'GET a case about Ben’s chat',
+      (h) => ({ method: 'GET', path: `/api/quality/cases/${qualityCase(h)}` }),
+      [401, 401, 403, 200, 403, 200, 200],
+    ],
+    [
+      'PUT the review of a case',
+      (h) => ({
+        method: 'PUT',
+        path: `/api/quality/cases/${qualityCase(h)}/review`,
+        body: qualityReview,
+      }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+    [
+      'POST a feedback message on a reviewed case',
+      (h) => ({
+        method: 'POST',
+        path: `/api/quality/cases/${qualityCase(h, true)}/messages`,
+        body: { text: 'Noted.' },
+      }),
+      [401, 401, 403, 201, 403, 201, 201],
+    ],
+    [
+      'POST close a case',
+      (h) => ({
+        method: 'POST',
+        path: `/api/quality/cases/${qualityCase(h)}/actions`,
+        body: { action: 'close' },
+      }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+  ];
+}
 
 /** Reports: coordinators for the cooperative, library admins for their own library. */
 function REPORT_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {

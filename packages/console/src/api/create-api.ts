@@ -7,6 +7,7 @@ import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
+import { type QualityApi, qualityApi } from './quality-api.ts';
 import { type ReportApi, reportApi } from './report-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
@@ -24,7 +25,8 @@ export type RefdeskApi = SessionApi &
   CoordinationApi &
   PrivacyApi &
   FollowUpDutyApi &
-  ReportApi;
+  ReportApi &
+  QualityApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -48,5 +50,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...privacyApi(http),
     ...followUpDutyApi(http),
     ...reportApi(http),
+    ...qualityApi(http),
   };
 }

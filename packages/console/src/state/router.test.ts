@@ -16,6 +16,10 @@ describe('parseRoute', () => {
       { page: 'admin-groups' },
       { page: 'admin-cooperative' },
       { page: 'admin-privacy' },
+      { page: 'transcripts', chatId: null },
+      { page: 'transcripts', chatId: 'chat_1' },
+      { page: 'quality', caseId: null },
+      { page: 'quality', caseId: 'qc_1' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

@@ -20,7 +20,9 @@ export type Route =
   | { page: 'admin-groups' }
   | { page: 'admin-cooperative' }
   | { page: 'follow-up-pool' }
-  | { page: 'reports' };
+  | { page: 'reports' }
+  | { page: 'transcripts'; chatId: string | null }
+  | { page: 'quality'; caseId: string | null };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -57,6 +59,10 @@ export function parseRoute(pathname: string): Route {
       return { page: 'schedules' };
     case 'follow-up-pool':
       return { page: 'follow-up-pool' };
+    case 'transcripts':
+      return { page: 'transcripts', chatId: second ?? null };
+    case 'quality':
+      return { page: 'quality', caseId: second ?? null };
     case 'people':
     case 'account':
     case 'invitation':
@@ -91,6 +97,10 @@ export function routePath(route: Route): string {
       return `${BASE}scripts`;
     case 'schedules':
       return `${BASE}schedules`;
+    case 'transcripts':
+      return `${BASE}transcripts${route.chatId ? `/${encodeURIComponent(route.chatId)}` : ''}`;
+    case 'quality':
+      return `${BASE}quality${route.caseId ? `/${encodeURIComponent(route.caseId)}` : ''}`;
     case 'admin-policy':
       return `${BASE}admin/policy`;
     case 'admin-widget':

@@ -3,6 +3,7 @@ import { ConnectionBadge } from './connection-badge.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
+import { useFeedbackUnread } from './use-feedback-unread.ts';
 import { useFollowUpBadge } from './use-follow-up-badge.ts';
 import { UserMenu } from './user-menu.tsx';
 
@@ -21,6 +22,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const unread = data.chats.reduce((sum, chat) => sum + chat.unread, 0);
   const deskCount = data.offers.length + unread;
   const followUpBadge = useFollowUpBadge();
+  const feedbackUnread = useFeedbackUnread();
   return (
     <header class="topbar">
       <a class="skip-link" href="#main">
@@ -52,6 +54,10 @@ export function AppHeader({ sound }: AppHeaderProps) {
           <NavLink to={{ page: 'follow-up-pool' }}>Cooperative pool</NavLink>
         )}
         {isAdmin && <NavLink to={{ page: 'reports' }}>Reports</NavLink>}
+        <NavLink to={{ page: 'transcripts', chatId: null }}>Transcripts</NavLink>
+        <NavLink to={{ page: 'quality', caseId: null }} count={feedbackUnread}>
+          Quality
+        </NavLink>
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

@@ -12,10 +12,12 @@ import { NowPage } from './now-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
+import { QualityPage } from './quality-page.tsx';
 import { ReportsLoader } from './reports-loader.tsx';
 import { RetentionPage } from './retention-page.tsx';
 import { SchedulesPage } from './schedules-page.tsx';
 import { ScriptsPage } from './scripts-page.tsx';
+import { TranscriptsPage } from './transcripts-page.tsx';
 import { WidgetSettingsPage } from './widget-settings-page.tsx';
 
 /** The page the URL names. The desk stays connected whichever page is in front. */
@@ -57,6 +59,10 @@ export function CurrentPage() {
       return roles.includes('coordinator') ? <FollowUpPoolPage /> : <AdminsOnly />;
     case 'reports':
       return admin ? <ReportsLoader /> : <AdminsOnly />;
+    case 'transcripts':
+      return <TranscriptsPage chatId={route.chatId} />;
+    case 'quality':
+      return <QualityPage caseId={route.caseId} />;
     case 'invitation':
     case 'reset-password':
     case 'forgot-password':

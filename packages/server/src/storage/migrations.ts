@@ -2,6 +2,7 @@ import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
+import { SCHEMA_QUALITY } from './schema-quality.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE policy_pages ADD COLUMN staff_only_audience TEXT NOT NULL DEFAULT 'home_library'
   CHECK (staff_only_audience IN ('home_library', 'cooperative'))`,
   },
+  { version: 7, name: 'quality_program', sql: SCHEMA_QUALITY },
   {
     version: 8,
     name: 'events_by_cooperative_kind_time',

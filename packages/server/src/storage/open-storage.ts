@@ -1,5 +1,6 @@
 import type {
   AccountStore,
+  ArchiveStore,
   AuditStore,
   DirectoryStore,
   FeedbackStore,
@@ -10,6 +11,7 @@ import type {
   PasswordResetStore,
   PolicyStore,
   PrivacyStore,
+  QualityStore,
   ReportStore,
   RoomStore,
   ScheduleStore,
@@ -18,6 +20,7 @@ import type {
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
+import { createSqlArchiveStore } from './archive-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
@@ -29,6 +32,7 @@ import { migrate } from './migrations.ts';
 import { createSqlPasswordResetStore } from './password-reset-store.ts';
 import { createSqlPolicyStore } from './policy-store.ts';
 import { createSqlPrivacyStore } from './privacy-store.ts';
+import { createSqlQualityStore } from './quality-store.ts';
 import { createSqlReportStore } from './report-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
@@ -57,6 +61,8 @@ export interface Stores {
   followUpDuties: FollowUpDutyStore;
   staffNotifications: StaffNotificationStore;
   reports: ReportStore;
+  archive: ArchiveStore;
+  quality: QualityStore;
 }
 
 /**
@@ -88,5 +94,7 @@ export function createStores(db: SqlDatabase): Stores {
     followUpDuties: createSqlFollowUpDutyStore(db),
     staffNotifications: createSqlStaffNotificationStore(db),
     reports: createSqlReportStore(db),
+    archive: createSqlArchiveStore(db),
+    quality: createSqlQualityStore(db),
   };
 }

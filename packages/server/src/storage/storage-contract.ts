@@ -9,6 +9,7 @@ import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
 import { privacyContract } from './contract/privacy-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
+import { qualityContract } from './contract/quality-contract.ts';
 import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
@@ -41,5 +42,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     privacyContract(open);
     followUpDutyContract(open);
     reportContract(open);
+    qualityContract(open);
   });
 }

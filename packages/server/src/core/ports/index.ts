@@ -28,6 +28,12 @@ export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { PatronChatSummary, PrivacyStore, StoredText } from './privacy-store.ts';
+export type {
+  ArchivedChatRecord,
+  ArchiveFilter,
+  ArchiveStore,
+  QualityStore,
+} from './quality-store.ts';
 export type { ReportStore } from './report-store.ts';
 export type { RoomStore } from './room-store.ts';
 export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';

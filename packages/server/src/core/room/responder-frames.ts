@@ -5,6 +5,7 @@ import {
   type ResponderServerFrame,
 } from '@refdesk/protocol';
 import type { Responder } from '../model.ts';
+import { canReadTranscript } from '../permissions.ts';
 import { assignChat, releaseChat } from './assignment.ts';
 import { endWithOutcome } from './end-with-outcome.ts';
 import { recordEvent } from './events.ts';
@@ -224,8 +225,11 @@ function forwardToQuality(
   comment: string,
 ): Refusal | undefined {
   const record = ctx.chats.get(chatId)?.record ?? ctx.store.chat(chatId);
-  if (!record || record.responderId !== responder.id) {
-    return { code: 'forbidden', message: 'You can forward only chats you answered.' };
+  const home = ctx.directory.library(responder.libraryId);
+  // Whoever may read the transcript may forward it: the responder, the patron's home library,
+  // coordinators and reviewers (the HTTP route adds a label; this frame forwards as FYI).
+  if (!record || !home || !canReadTranscript(responder, home, record)) {
+    return { code: 'forbidden', message: 'You can forward only chats you may read.' };
   }
   ctx.feedback.insertQualityForward(chatId, responder.id, comment, ctx.clock.now());
   recordEvent(ctx, 'forwarded_to_quality', chatId, responder.id);

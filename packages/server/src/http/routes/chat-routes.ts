@@ -53,7 +53,7 @@ export function chatRoutes(deps: AppDeps) {
 }
 
 /** The chat of the route's `:id` when the signed-in responder may read it: else 401/404/403. */
-function readableChat(
+export function readableChat(
   deps: AppDeps,
   c: Context<AppEnv>,
 ): { me: Responder; home: Library; chat: ChatRecord } {

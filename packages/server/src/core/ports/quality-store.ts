@@ -1,0 +1,57 @@
+import type { ChatId, CooperativeId, ResponderId } from '@refdesk/protocol';
+import type { ChatRecord, Millis } from '../model.ts';
+import type { FeedbackMessageRecord, QualityCaseRecord } from '../quality/quality-case.ts';
+import type { ArchiveScope } from '../transcripts/archive-scope.ts';
+
+/** The quality program's cases, their feedback threads and who read them. */
+export interface QualityStore {
+  insertCase(record: QualityCaseRecord): void;
+  updateCase(record: QualityCaseRecord): void;
+  qualityCase(id: string): QualityCaseRecord | undefined;
+  /** A cooperative's cases, newest first (the reviewers' inbox). */
+  casesOfCooperative(cooperativeId: CooperativeId): QualityCaseRecord[];
+  /** Cases on one chat, oldest first. */
+  casesOfChat(chatId: ChatId): QualityCaseRecord[];
+  /** Cases on chats a responder answered that have a saved review, newest first. */
+  reviewedCasesOfResponder(responderId: ResponderId): QualityCaseRecord[];
+  insertMessage(message: FeedbackMessageRecord): void;
+  /** A case's thread, oldest first. */
+  messages(caseId: string): FeedbackMessageRecord[];
+  markRead(caseId: string, responderId: ResponderId, at: Millis): void;
+  /** When the responder last read the case's thread; 0 when never. */
+  readAt(caseId: string, responderId: ResponderId): Millis;
+}
+
+/** Filters of the transcript archive (all optional but the cooperative and the scope). */
+export interface ArchiveFilter {
+  cooperativeId: CooperativeId;
+  scope: ArchiveScope;
+  from?: Millis | undefined;
+  to?: Millis | undefined;
+  libraryId?: string | undefined;
+  responderId?: string | undefined;
+  outcome?: string | undefined;
+  tier?: string | undefined;
+  rating?: number | undefined;
+  forwarded?: boolean | undefined;
+  /** Practice chats are left out unless asked for. */
+  practice?: boolean | undefined;
+  /** Full-text search over the question and the messages. */
+  text?: string | undefined;
+  /** Rows strictly older than this (created_at, id), for the next page. */
+  before?: { createdAt: Millis; id: string } | undefined;
+  limit: number;
+}
+
+/** A chat as the archive lists it, with its survey rating and whether it was forwarded. */
+export interface ArchivedChatRecord {
+  chat: ChatRecord;
+  rating: number | null;
+  forwarded: boolean;
+}
+
+/** The transcript archive: search over stored chats. */
+export interface ArchiveStore {
+  /** Newest first, at most `limit`. */
+  search(filter: ArchiveFilter): ArchivedChatRecord[];
+}
