@@ -8,7 +8,8 @@ import { createWidgetState } from './state/create-widget-state.ts';
 import { App } from './ui/app.tsx';
 import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
 import panelCss from './ui/panel.css?inline';
-import { focusFirstField } from './ui/panel.tsx';
+import { focusView } from './ui/panel.tsx';
+import { warnNotAllowed } from './ui/warn-not-allowed.ts';
 
 const FORWARDED = [
   'ready',
@@ -21,25 +22,6 @@ const FORWARDED = [
   'error',
   'unread',
 ] as const satisfies readonly (keyof WidgetEvents)[];
-
-/** A short, quiet two-tone chime: no audio file to fetch. */
-function chime(): void {
-  try {
-    const audio = new AudioContext();
-    const gain = audio.createGain();
-    gain.gain.value = 0.05;
-    gain.connect(audio.destination);
-    for (const [i, frequency] of [660, 880].entries()) {
-      const tone = audio.createOscillator();
-      tone.frequency.value = frequency;
-      tone.connect(gain);
-      tone.start(audio.currentTime + i * 0.12);
-      tone.stop(audio.currentTime + i * 0.12 + 0.1);
-    }
-  } catch {
-    // No audio (autoplay policy, old browser): the badge and the title still say it.
-  }
-}
 
 /**
  * The lazily loaded part of the widget: the chat client, its state and the panel, rendered into
@@ -68,7 +50,8 @@ export async function startApp(context: AppContext): Promise<AppController> {
   stops.push(
     client.on('message', (message) => {
       const unseen = !state.open.value || document.hidden;
-      if (options.sound && message.authorRole === 'responder' && unseen) chime();
+      if (options.sound && message.authorRole === 'responder' && unseen)
+        loadExtras(root).then((module) => module.chime(), console.error);
     }),
   );
   let warned = false;
@@ -77,10 +60,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
       // Once per page: the webmaster's clue, where the panel only tells the patron it is off.
       if (code !== CloseCode.originNotAllowed || warned) return;
       warned = true;
-      console.warn(
-        `Refdesk: this site (${location.origin}) may not use the chat widget of library "${options.libraryId}". ` +
-          `A library admin can allow it in the Refdesk console: Widget settings > Allowed sites (${options.server.replace(/\/+$/, '')}/console/admin/widget).`,
-      );
+      warnNotAllowed(options);
     }),
   );
   const container = document.createElement('div');
@@ -98,7 +78,15 @@ export async function startApp(context: AppContext): Promise<AppController> {
     panel?.style.setProperty('--rd-vh', `${viewport?.height}px`);
     panel?.style.setProperty('--rd-vt', `${viewport?.offsetTop}px`);
   };
+  // Asked only while the page's focus is in the widget (happy-dom throws otherwise, once the
+  // focused element is removed).
+  const active = (): Element | null =>
+    document.activeElement === root.host ? root.activeElement : null;
+  const inPanel = (): boolean => !!container.firstElementChild?.contains(active());
   const draw = (): void => {
+    // Focus inside the panel before this render and nowhere after: its element went away with
+    // the screen it was on (chat ended, feedback sent, new chat, menu closed); put it back.
+    const hadFocus = inPanel();
     render(
       <App state={state} extras={extras} position={position} onClose={context.requestClose} />,
       container,
@@ -108,9 +96,10 @@ export async function startApp(context: AppContext): Promise<AppController> {
       focused = state.focusRequest.value;
       focusPending = true;
     }
-    if (focusPending && state.open.value) {
-      focusFirstField(root);
-      focusPending = !root.activeElement;
+    const moved = hadFocus && !active();
+    if ((focusPending || moved) && state.open.value) {
+      // Pending until there is something to focus: the offline form comes with the extras chunk.
+      focusPending = !focusView(root, inPanel);
     }
     const s = state.snapshot;
     if (s.library?.colour && s.library.colour !== colour) {

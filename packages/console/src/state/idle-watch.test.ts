@@ -53,4 +53,15 @@ describe('createIdleWatch', () => {
     expect(away()).toBe(0);
     expect(watch.secondsLeft.value).toBeNull();
   });
+
+  it('does not count the warning dialog taking focus as activity, so the responder still goes away', () => {
+    const { at, away, target, watch } = setup();
+    at(545_000);
+    watch.tick();
+    target.dispatchEvent(new Event('focusin'));
+    expect(watch.secondsLeft.value).toBe(55);
+    at(600_000);
+    watch.tick();
+    expect(away()).toBe(1);
+  });
 });

@@ -1,7 +1,10 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 
 export interface IdleWatchOptions {
-  /** Where activity is heard: keys, pointer, wheel, focus. */
+  /**
+   * Where activity is heard: keys, pointer, wheel. Not focus: the warning dialog moves focus to its
+   * own buttons, and that must not count as the responder being back.
+   */
   target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
   /** Without activity for this long, the responder goes away. Default 10 minutes. */
   idleMs?: number;
@@ -23,7 +26,7 @@ export interface IdleWatch {
   dispose(): void;
 }
 
-const EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'focusin'] as const;
+const EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const;
 
 /**
  * Moves an available responder to away after a long quiet spell, with a warning first, so

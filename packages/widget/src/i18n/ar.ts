@@ -63,6 +63,14 @@ const ar: Catalogue = {
   offlineNext: 'سيرد أمين مكتبة على {email}. راقب صندوق الوارد ومجلد الرسائل غير المرغوب فيها.',
   offlineBy: 'سيحاولون الإجابة قبل {date}.',
   limitReached: 'طلبات كثيرة جدًا من هذا الاتصال الآن. يرجى المحاولة لاحقًا.',
+  lang: 'ar',
+  position: 'أنت رقم {position} في قائمة الانتظار.',
+  sent: 'تم إرسال الرسالة.',
+  requiredHint: '(مطلوب)',
+  chatEnded: 'انتهت المحادثة: {reason}',
+  notSentLong: 'لم يتم إرسال رسالتك.',
+  lost: 'انقطع الاتصال؛ جارٍ المحاولة مجددًا.',
+  accessibility: 'إمكانية الوصول',
 };
 
 export default ar;

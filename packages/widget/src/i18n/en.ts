@@ -61,6 +61,14 @@ const en = {
     'A librarian will reply to {email}. Keep an eye on your inbox, and your spam folder.',
   offlineBy: 'They will try to answer before {date}.',
   limitReached: 'Too many requests from this connection just now. Please try again later.',
+  lang: 'en',
+  position: 'You are number {position} in line.',
+  sent: 'Message sent.',
+  requiredHint: '(required)',
+  chatEnded: 'The chat is over: {reason}',
+  notSentLong: 'Your message was not sent.',
+  lost: 'The connection was lost; trying again.',
+  accessibility: 'Accessibility',
 };
 
 export default en;

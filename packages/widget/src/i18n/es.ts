@@ -65,6 +65,14 @@ const es: Catalogue = {
   offlineNext: 'Un bibliotecario responderá a {email}. Revisa tu bandeja de entrada y la de spam.',
   offlineBy: 'Intentarán responder antes del {date}.',
   limitReached: 'Demasiadas solicitudes desde esta conexión por ahora. Inténtelo más tarde.',
+  lang: 'es',
+  position: 'Usted es el número {position} en la fila.',
+  sent: 'Mensaje enviado.',
+  requiredHint: '(obligatorio)',
+  chatEnded: 'El chat terminó: {reason}',
+  notSentLong: 'Su mensaje no se envió.',
+  lost: 'Se perdió la conexión; intentando de nuevo.',
+  accessibility: 'Accesibilidad',
 };
 
 export default es;

@@ -66,6 +66,14 @@ const fr: Catalogue = {
     'Un bibliothécaire répondra à {email}. Surveillez votre boîte de réception et vos indésirables.',
   offlineBy: 'Nous essaierons de répondre avant le {date}.',
   limitReached: 'Trop de demandes depuis cette connexion pour le moment. Réessayez plus tard.',
+  lang: 'fr',
+  position: 'Vous êtes numéro {position} dans la file.',
+  sent: 'Message envoyé.',
+  requiredHint: '(obligatoire)',
+  chatEnded: 'La discussion est terminée : {reason}',
+  notSentLong: 'Votre message n’a pas été envoyé.',
+  lost: 'La connexion est perdue ; nouvelle tentative.',
+  accessibility: 'Accessibilité',
 };
 
 export default fr;

@@ -1,7 +1,6 @@
 import type { ChatClient } from '../client/chat-client.ts';
 import type { ChatSnapshot } from '../client/types.ts';
 import type { Catalogue } from '../i18n/en.ts';
-import { format } from '../i18n/load-catalogue.ts';
 import { computeView, type View } from './compute-view.ts';
 import { createAnnouncer } from './create-announcer.ts';
 
@@ -89,11 +88,11 @@ export function createWidgetState(options: WidgetStateOptions): WidgetState {
   });
   const errors = cell<Record<string, string>>({});
   let snapshot = client.getSnapshot();
-  const announce = createAnnouncer(snapshot.messages, (m) =>
-    format(t.announce, { name: m.displayName || t.librarian, text: m.text }),
-  );
+  const announce = createAnnouncer(snapshot, t);
+  let announcement = '';
   const stop = client.on('change', (next) => {
     snapshot = next;
+    announcement = announce(next);
     notify();
   });
   doc?.addEventListener('visibilitychange', notify);
@@ -107,7 +106,7 @@ export function createWidgetState(options: WidgetStateOptions): WidgetState {
       return computeView(snapshot);
     },
     get announcement() {
-      return announce(snapshot.messages);
+      return announcement;
     },
     open,
     focusRequest: cell(0),

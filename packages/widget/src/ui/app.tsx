@@ -1,5 +1,4 @@
 import type { WidgetState } from '../state/create-widget-state.ts';
-import { LiveRegion } from './live-region.tsx';
 import type { ExtrasModule } from './load-extras.ts';
 import { Panel } from './panel.tsx';
 
@@ -22,7 +21,10 @@ export function App({ state, extras, position, onClose }: AppProps) {
   return (
     <>
       <Panel state={state} extras={extras} position={position} onClose={onClose} />
-      <LiveRegion text={state.announcement} />
+      {/* The one polite live region: new messages and status changes (state/create-announcer). */}
+      <div class="sr" aria-live="polite">
+        {state.announcement}
+      </div>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Catalogue } from '../i18n/en.ts';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
-import { LimitNotice } from './limit-notice.tsx';
 import type { ExtrasModule } from './load-extras.ts';
 import { MessageList } from './message-list.tsx';
 
@@ -25,13 +24,13 @@ const waitText = (seconds: number, t: Catalogue): string =>
  * <Conversation state={state} extras={extras} />
  */
 export function Conversation({ state, extras }: ConversationProps) {
-  const { t, client } = state;
+  const { t } = state;
   const s = state.snapshot;
   return (
     <>
       <MessageList messages={s.messages} t={t} />
-      {s.chatState !== 'queued' && s.chatState !== 'active' && (
-        <LimitNotice state={state} what="ask" />
+      {s.chatState !== 'queued' && s.chatState !== 'active' && extras && (
+        <extras.LimitNotice state={state} what="ask" />
       )}
       {s.chatState === 'queued' && (
         <p class="card">
@@ -55,20 +54,10 @@ export function Conversation({ state, extras }: ConversationProps) {
       )}
       {s.chatState === 'ended' && (
         <>
-          <p class="msg system">{t[s.endedReason ?? 'responder_ended']}</p>
-          {extras && <extras.SurveyForm state={state} />}
-          {extras && (
-            <button
-              class="secondary"
-              type="button"
-              onClick={() => {
-                client.clear();
-                state.fields.value = {};
-              }}
-            >
-              {t.newChat}
-            </button>
-          )}
+          <p class="msg system" tabIndex={-1} data-focus>
+            {t[s.endedReason ?? 'responder_ended']}
+          </p>
+          {extras && <extras.AfterChat state={state} />}
         </>
       )}
     </>

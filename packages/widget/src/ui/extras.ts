@@ -4,7 +4,9 @@
  * styles. A separate chunk, fetched when first needed or as soon as the patron has asked, so the
  * first click loads only what the first screen shows.
  */
+export { AfterChat } from './after-chat.tsx';
+export { chime } from './chime.ts';
 export { default as extrasCss } from './extras.css?inline';
+export { LimitNotice } from './limit-notice.tsx';
 export { OfflineForm, OfflineSent } from './offline-form.tsx';
 export { OptionsMenu } from './options-menu.tsx';
-export { SurveyForm } from './survey-form.tsx';

@@ -93,8 +93,8 @@ export function OfflineForm({ state }: OfflineFormProps) {
       }}
     >
       <p class="intro">{t[offline ?? 'no_responders']}</p>
-      <TextField label={t.question} multiline {...field('question')} />
-      <TextField label={t.email} type="email" autoComplete="email" {...field('email')} />
+      <TextField label={t.question} multiline required {...field('question')} />
+      <TextField label={t.email} type="email" autoComplete="email" required {...field('email')} />
       {library?.nameField !== 'off' && (
         <TextField label={t.name} hint={t.optional} autoComplete="name" {...field('name')} />
       )}
@@ -129,7 +129,7 @@ export function OfflineSent({ state }: OfflineSentProps) {
   const email = state.fields.value['rd-offline-email'];
   const deadline = state.fields.value['rd-offline-deadline'];
   return (
-    <div class="card">
+    <div class="card" tabIndex={-1} data-focus>
       <p class="done">
         {format(t.offlineSent, { library: state.snapshot.library?.name ?? t.title })}
       </p>

@@ -33,7 +33,7 @@ export function PanelHeader({ state, onClose }: PanelHeaderProps) {
         type="button"
         aria-label={t.more}
         aria-expanded={menu.value !== 'closed'}
-        aria-controls="rd-menu"
+        aria-controls={menu.value === 'closed' ? undefined : 'rd-menu'}
         onClick={() => (menu.value = menu.value === 'closed' ? 'list' : 'closed')}
       >
         <MoreIcon />

@@ -25,6 +25,22 @@ export interface PanelProps {
 export const focusFirstField = (root: ParentNode | null | undefined): void =>
   root?.querySelector<HTMLElement>('.body input, .body textarea, .composer textarea')?.focus();
 
+/**
+ * Moves focus to where the panel's current screen starts: the newest line marked `data-focus` (why
+ * the chat ended, thanks for the feedback, the question left, chat unavailable), else the first
+ * field. Returns whether focus is now in the panel (not yet, when the screen is still loading).
+ *
+ * @example
+ * if (focusLost) focusView(shadowRoot, () => panel.contains(shadowRoot.activeElement));
+ */
+export function focusView(root: ShadowRoot, inPanel: () => boolean): boolean {
+  const marked = root.querySelectorAll<HTMLElement>('[data-focus]');
+  const target = marked[marked.length - 1];
+  if (target) target.focus();
+  else focusFirstField(root);
+  return inPanel();
+}
+
 /** When a librarian of another library answers: the cooperative's disclosure. */
 function disclosure(state: WidgetState): string | undefined {
   const { assigned, library } = state.snapshot;
@@ -58,6 +74,7 @@ export function Panel({ state, extras, position, onClose }: PanelProps) {
       class={`panel ${position}`}
       role="dialog"
       aria-labelledby="rd-title"
+      lang={t.lang}
       dir={t.dir}
       hidden={!state.open.value}
       onKeyDown={(event) => {

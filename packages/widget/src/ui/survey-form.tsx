@@ -16,7 +16,12 @@ export interface SurveyFormProps {
  */
 export function SurveyForm({ state }: SurveyFormProps) {
   const { t, fields } = state;
-  if (state.snapshot.received.survey) return <p class="card done">{t.thanks}</p>;
+  if (state.snapshot.received.survey)
+    return (
+      <p class="card done" tabIndex={-1} data-focus>
+        {t.thanks}
+      </p>
+    );
   const rating = Number(fields.value['rd-rating'] ?? 0);
   const sent = fields.value['rd-survey-sent'] === '1';
   return (
@@ -24,6 +29,7 @@ export function SurveyForm({ state }: SurveyFormProps) {
       class="card"
       onSubmit={(event) => {
         event.preventDefault();
+        if (sent) return;
         const comment = fields.value['rd-comment']?.trim();
         state.client.survey(rating, comment || undefined);
         state.setField('rd-survey-sent', '1');
@@ -50,7 +56,13 @@ export function SurveyForm({ state }: SurveyFormProps) {
         </div>
       </fieldset>
       <TextField state={state} id="rd-comment" label={t.comment} multiline />
-      <button class="primary" type="submit" disabled={!rating || sent}>
+      <button
+        class="primary"
+        type="submit"
+        disabled={!rating}
+        // Not disabled once sent: a disabled button drops focus to the page; the thanks takes it.
+        aria-disabled={sent ? 'true' : undefined}
+      >
         {t.sendFeedback}
       </button>
     </form>

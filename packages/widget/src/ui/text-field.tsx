@@ -12,6 +12,8 @@ export interface TextFieldProps {
   multiline?: boolean;
   autoComplete?: string;
   min?: string;
+  /** Marked required for assistive technology and by its visible hint. */
+  required?: boolean;
 }
 
 /**
@@ -37,12 +39,14 @@ export function TextField(props: TextFieldProps) {
     id,
     value: fieldValue(state, id, props.initial),
     onInput: (event: Event) => state.setField(id, (event.currentTarget as HTMLInputElement).value),
+    'aria-required': props.required,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   };
   return (
     <div class="field">
-      <label for={id}>
+      {/* "(required)" comes from CSS, after the label's own text: a name that tests and scripts can match. */}
+      <label for={id} data-required={props.required ? state.t.requiredHint : undefined}>
         {props.label} {props.hint && <span class="opt">{props.hint}</span>}
       </label>
       {props.multiline ? (
