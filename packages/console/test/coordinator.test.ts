@@ -62,7 +62,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   });
 
   it('writes the disclosure in French, which a French patron then reads', async () => {
-    await dev.getByRole('link', { name: 'Cooperative' }).click();
+    await dev.getByRole('link', { name: 'Cooperative', exact: true }).click();
     await dev.getByLabel('Disclosure (default)').waitFor();
     await dev.getByRole('button', { name: 'Add a language' }).click();
     await dev.getByLabel('Language').fill('fr');
@@ -137,7 +137,9 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
 
   it('shows a library admin the same pages limited to her own library', async () => {
     const cora = await signIn(browser, server.url, 'cora@springfield.example');
-    await expect(cora.getByRole('link', { name: 'Cooperative' }).count()).resolves.toBe(0);
+    await expect(
+      cora.getByRole('link', { name: 'Cooperative', exact: true }).count(),
+    ).resolves.toBe(0);
     await cora.getByRole('link', { name: 'Now' }).click();
     await cora.getByRole('main').getByText('Springfield Public Library').first().waitFor();
     const online = cora.getByRole('region', { name: /^Online/ });

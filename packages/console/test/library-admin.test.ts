@@ -62,7 +62,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 30_000
   });
 
   it('adds a library script, with variables, for every librarian of the library', async () => {
-    await cora.getByRole('link', { name: 'Scripts' }).click();
+    await cora.getByRole('link', { name: 'Scripts', exact: true }).click();
     await cora.getByRole('button', { name: 'New script' }).click();
     const form = cora.getByRole('form', { name: 'New script' });
     await form.getByLabel('Title').fill('Holds pickup');

@@ -159,6 +159,23 @@ describe('reports over chats that ran through the room', () => {
     const round = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
     expect(hours['Shelbyville/Ben']).toBe(round(benMs));
     expect(hours['Springfield/Ana']).toBe(round(anaMs));
+    // No library has hours owed set: nothing to compare.
     expect(rows.every((row) => row.hours_owed === null)).toBe(true);
+  });
+
+  it('sets the hours a library owes over the period beside the hours it staffed', () => {
+    const { h } = scenario();
+    h.stores.schedules.saveLibraryHours({
+      libraryId: 'springfield' as LibraryId,
+      hoursOwed: 7,
+      size: null,
+    });
+    const rows = report(h, 'hours-staffed').rows;
+    const owed = (library: string, responder: string) =>
+      rows.find((row) => row.library === library && row.responder === responder)?.hours_owed;
+    // November 2026 in Chicago: 30 days and the hour clocks fall back on the 1st; 7 h a week.
+    expect(owed('Springfield', '(all)')).toBe(Math.round(((7 * (30 * 24 + 1)) / 168) * 100) / 100);
+    expect(owed('Springfield', 'Ana')).toBeNull();
+    expect(owed('Shelbyville', '(all)')).toBeNull();
   });
 });

@@ -46,7 +46,8 @@ export function NowPage() {
   }, [api]);
 
   return (
-    <main class="page" id="main" tabIndex={-1}>
+    // Focusable (0, not -1): the board may be all text, and a keyboard must still scroll it.
+    <main class="page" id="main" tabIndex={0}>
       <div class="page-head">
         <h1>Now</h1>
         {board.state === 'ready' && (

@@ -74,6 +74,8 @@ CREATE INDEX chats_by_library_time ON chats (library_id, created_at, id);
 CREATE INDEX chats_by_responder_time ON chats (responder_id, created_at, id);
 
 CREATE VIRTUAL TABLE chat_search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+-- A deleted or replaced body leaves no tokens behind in the index (erasure, the privacy scrub).
+INSERT INTO chat_search (chat_search, rank) VALUES ('secure-delete', 1);
 INSERT INTO chat_search (rowid, body)
 SELECT chats.rowid, chats.question || coalesce(char(10) ||
   (SELECT group_concat(text, char(10)) FROM messages WHERE messages.chat_id = chats.id), '')
@@ -86,6 +88,17 @@ CREATE TRIGGER chat_search_chat_gone AFTER DELETE ON chats BEGIN
 END;
 CREATE TRIGGER chat_search_message AFTER INSERT ON messages BEGIN
   UPDATE chat_search SET body = body || char(10) || new.text
+  WHERE rowid = (SELECT rowid FROM chats WHERE id = new.chat_id);
+END;
+CREATE TRIGGER chat_search_question_edited AFTER UPDATE OF question ON chats BEGIN
+  UPDATE chat_search SET body = new.question || coalesce(char(10) ||
+    (SELECT group_concat(text, char(10)) FROM messages WHERE messages.chat_id = new.id), '')
+  WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER chat_search_message_edited AFTER UPDATE OF text ON messages BEGIN
+  UPDATE chat_search SET body = (SELECT chats.question || coalesce(char(10) ||
+    (SELECT group_concat(text, char(10)) FROM messages WHERE messages.chat_id = chats.id), '')
+    FROM chats WHERE chats.id = new.chat_id)
   WHERE rowid = (SELECT rowid FROM chats WHERE id = new.chat_id);
 END;
 CREATE TRIGGER chat_search_message_gone AFTER DELETE ON messages BEGIN

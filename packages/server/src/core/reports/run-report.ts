@@ -52,12 +52,13 @@ export function runReport(
     period,
     now,
     scope,
-    // A library owes its weekly hours for each week of the period; people owe no hours of their
-    // own (their shifts are the library's way of paying them).
+    // A library owes its weekly hours for each week of the period (none set: nothing to compare);
+    // people owe no hours of their own (their shifts are how the library pays its hours).
     owed: (libraryId, responderId) => {
       if (responderId !== null || !staffing) return null;
-      const { tiers } = schedules.scheduleSettings(cooperativeId);
-      const weekly = effectiveHoursOwed(schedules.libraryHours(libraryId as LibraryId), tiers);
+      const entry = schedules.libraryHours(libraryId as LibraryId);
+      if (!entry) return null;
+      const weekly = effectiveHoursOwed(entry, schedules.scheduleSettings(cooperativeId).tiers);
       return Math.round(((weekly * (period.end - period.start)) / WEEK_MS) * 100) / 100;
     },
   });
