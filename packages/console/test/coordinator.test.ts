@@ -102,6 +102,12 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   it('shows a waiting patron, a librarian going online and the chat she takes, live', async () => {
     await dev.getByRole('link', { name: 'Now' }).click();
     await dev.getByRole('region', { name: 'Waiting (0)' }).waitFor();
+    // Updates can be paused (WCAG 2.2.2) and resumed: what follows arrives after the resume.
+    const pause = dev.getByRole('button', { name: 'Pause live updates' });
+    await pause.click();
+    await expect(pause.getAttribute('aria-pressed')).resolves.toBe('true');
+    await pause.click();
+    await expect(pause.getAttribute('aria-pressed')).resolves.toBe('false');
     patron = await openPatron(server.url, 'springfield', { locale: 'fr-CA' });
     patron.send({ type: 'ask', clientMessageId: 'fr-1', question: 'Puis-je renouveler ?' });
     // Nobody can take it yet: the patron is told so, and the chat waits.

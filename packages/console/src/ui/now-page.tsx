@@ -23,7 +23,10 @@ export interface ReceivedBoard {
 export function NowPage() {
   const { api } = useConsole();
   const [board, setBoard] = useState<Loadable<ReceivedBoard>>(loading);
+  // WCAG 2.2.2: content that updates by itself can be paused (to read a row, to zoom in).
+  const [paused, setPaused] = useState(false);
   useEffect(() => {
+    if (paused) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const poll = async () => {
@@ -43,13 +46,15 @@ export function NowPage() {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [api]);
+  }, [api, paused]);
 
   return (
-    // Focusable (0, not -1): the board may be all text, and a keyboard must still scroll it.
-    <main class="page" id="main" tabIndex={0}>
+    <main class="page" id="main" tabIndex={-1}>
       <div class="page-head">
         <h1>Now</h1>
+        <button type="button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+          Pause live updates
+        </button>
         {board.state === 'ready' && (
           <p class="page-library">{board.value.board.scope?.name ?? 'The whole cooperative'}</p>
         )}
