@@ -52,7 +52,12 @@ export function NowPage() {
     <main class="page" id="main" tabIndex={-1}>
       <div class="page-head">
         <h1>Now</h1>
-        <button type="button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+        <button
+          type="button"
+          class="btn btn-small"
+          aria-pressed={paused}
+          onClick={() => setPaused(!paused)}
+        >
           Pause live updates
         </button>
         {board.state === 'ready' && (
