@@ -122,6 +122,21 @@ describe.skipIf(!CHROMIUM)(
       expect(await axeViolations(ben)).toEqual([]);
     });
 
+    it('gives focus back to "End chat" when its dialog closes by Escape or by Close', async () => {
+      const end = ben.getByRole('button', { name: 'End chat' });
+      const dialog = ben.getByRole('dialog', { name: 'End chat' });
+      const endHasFocus = () => end.evaluate((button) => button === document.activeElement);
+      await end.click();
+      await dialog.waitFor();
+      await ben.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(endHasFocus).toBe(true);
+      await end.click();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(endHasFocus).toBe(true);
+    });
+
     it('ends with "follow-up by the home library", which needs a contact and a deadline', async () => {
       await ben.getByRole('button', { name: 'End chat' }).click();
       const dialog = ben.getByRole('dialog', { name: 'End chat' });

@@ -13,14 +13,16 @@ export interface ModalProps {
 }
 
 /**
- * A modal dialog on the native <dialog>: the browser traps focus, closes on Escape and gives
- * focus back to where it was.
+ * A modal dialog on the native <dialog>: the browser traps focus and closes on Escape; focus goes
+ * back to where it was when the dialog closes, if that is still on the page.
  */
 export function Modal({ title, onClose, children, wide }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Preact removes the dialog as it closes, so the browser never gives focus back: we do.
+    const opener = document.activeElement as HTMLElement | null;
     if (dialog && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
@@ -34,7 +36,10 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
         }
       }
     }
-    return () => dialog?.close?.();
+    return () => {
+      dialog?.close?.();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
