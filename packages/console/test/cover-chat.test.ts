@@ -12,7 +12,7 @@ const XSS = '<img src=x onerror="window.__pwned=1">';
 
 describe.skipIf(!CHROMIUM)(
   'covering a chat for another library, in Chromium',
-  { timeout: 30_000 },
+  { timeout: 60_000 },
   () => {
     let server: ConsoleServer;
     let browser: Browser;

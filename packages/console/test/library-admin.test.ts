@@ -8,7 +8,7 @@ import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron } from './support/patron.ts';
 
-describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 30_000 }, () => {
+describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   let cora: Page;

@@ -9,7 +9,7 @@ import { type ConsoleServer, startConsoleServer } from './support/console-server
 
 describe.skipIf(!CHROMIUM)(
   'the privacy and retention page, in Chromium',
-  { timeout: 30_000 },
+  { timeout: 60_000 },
   () => {
     let server: ConsoleServer;
     let browser: Browser;
