@@ -1,6 +1,7 @@
 import type { CoverageWindow, Millis } from '../model.ts';
 import { isWithinCoverage } from '../routing/coverage.ts';
 import { nextCoverageBoundary } from '../routing/next-coverage-boundary.ts';
+import { localDate } from '../schedules/zoned-time.ts';
 
 /** A stretch of time a library is closed (a holiday, an inventory day): [start, end). */
 export interface ClosedInterval {
@@ -49,11 +50,11 @@ export function followUpDue(input: FollowUpDueInput): FollowUpDue {
   const { windows, timeZone, workingDays, from } = input;
   const plain = { dueAt: from + workingDays * DAY, remindAt: from + workingDays * DAY - 4 * HOUR };
   if (windows.length === 0) return plain;
-  const createdDay = localDay(from, timeZone);
+  const createdDay = localDate(from, timeZone).date;
   let counted = 0;
   let day: { key: string; start: Millis; end: Millis } | undefined;
   for (const piece of coveredPieces(input)) {
-    const key = localDay(piece.start, timeZone);
+    const key = localDate(piece.start, timeZone).date;
     if (key === createdDay) continue;
     if (day && key !== day.key) {
       if (counted === workingDays) break;
@@ -96,21 +97,4 @@ function* withoutClosures(
     );
   }
   yield* pieces.sort((a, b) => a.start - b.start);
-}
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The local calendar day of `at` in `timeZone`, as YYYY-MM-DD. */
-export function localDay(at: Millis, timeZone: string): string {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(at);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUpRecord, Library } from '../model.ts';
-import { followUpsDue, localDate } from './follow-ups-due.ts';
+import { localDate } from '../schedules/zoned-time.ts';
+import { followUpsDue } from './follow-ups-due.ts';
 
 const library = { timezone: 'America/Chicago' } as Library;
 const followUp = (id: string, deadline: string | null, status = 'open') =>
@@ -11,8 +12,8 @@ describe('followUpsDue', () => {
   const now = Date.UTC(2026, 0, 1, 3);
 
   it('reads the date in the library’s time zone', () => {
-    expect(localDate(now, 'America/Chicago')).toBe('2025-12-31');
-    expect(localDate(now, 'Europe/Paris')).toBe('2026-01-01');
+    expect(localDate(now, 'America/Chicago').date).toBe('2025-12-31');
+    expect(localDate(now, 'Europe/Paris').date).toBe('2026-01-01');
   });
 
   it('lists open and claimed follow-ups due today or earlier, overdue ones marked, earliest first', () => {

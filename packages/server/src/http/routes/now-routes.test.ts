@@ -2,13 +2,13 @@ import type { LibraryId, NowBoard, PatronServerFrame } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
 import { recordingPeer } from '../../../test/support/room-harness.ts';
-import { localDate } from '../../core/follow-ups/follow-ups-due.ts';
+import { localDate } from '../../core/schedules/zoned-time.ts';
 
 let h: AppHarness;
 beforeEach(async () => {
   h = await createAppHarness();
-  const today = localDate(h.clock.now(), 'America/Chicago');
-  const overdue = localDate(h.clock.now() - 3 * 86_400_000, 'America/Chicago');
+  const today = localDate(h.clock.now(), 'America/Chicago').date;
+  const overdue = localDate(h.clock.now() - 3 * 86_400_000, 'America/Chicago').date;
   const { followUps } = h.stores;
   const springfield = followUps.followUp(h.seed.followUps.springfield);
   const shelbyville = followUps.followUp(h.seed.followUps.shelbyville);
