@@ -35,7 +35,7 @@ export function RetentionFloorForm({ onSaved }: { onSaved(): void }) {
         type="number"
         min={30}
         max={3650}
-        value={floor?.[key] ?? ''}
+        value={floor?.[key]}
         onInput={(event) =>
           floor && setFloor({ ...floor, [key]: event.currentTarget.valueAsNumber })
         }
@@ -53,13 +53,19 @@ export function RetentionFloorForm({ onSaved }: { onSaved(): void }) {
           {error}
         </p>
       )}
-      {days('identifierDays', 'Identifiers, at least (days)')}
-      {days('transcriptDays', 'Transcripts, at least (days)')}
-      <div>
-        <button type="submit" class="btn btn-primary" disabled={busy || !floor}>
-          Save floor
-        </button>
-      </div>
+      {floor ? (
+        <>
+          {days('identifierDays', 'Identifiers, at least (days)')}
+          {days('transcriptDays', 'Transcripts, at least (days)')}
+          <div>
+            <button type="submit" class="btn btn-primary" disabled={busy}>
+              Save floor
+            </button>
+          </div>
+        </>
+      ) : (
+        !error && <p class="muted">Loading…</p>
+      )}
     </form>
   );
 }
