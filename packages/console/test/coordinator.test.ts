@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron, type Patron } from './support/patron.ts';
 
@@ -29,7 +29,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   });
 
   it('adds a library to a group, edits it and disables it', async () => {
-    await dev.getByRole('link', { name: 'Libraries' }).click();
+    await openPage(dev, 'Libraries');
     await dev.getByRole('row', { name: /Shelbyville Public Library/ }).waitFor();
     await dev.getByRole('button', { name: 'Add a library' }).click();
     const add = dev.getByRole('form', { name: 'Add a library' });
@@ -62,7 +62,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   });
 
   it('writes the disclosure in French, which a French patron then reads', async () => {
-    await dev.getByRole('link', { name: 'Cooperative', exact: true }).click();
+    await openPage(dev, 'Cooperative');
     await dev.getByLabel('Disclosure (default)').waitFor();
     await dev.getByRole('button', { name: 'Add a language' }).click();
     await dev.getByLabel('Language').fill('fr');
@@ -77,7 +77,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   });
 
   it('adds and renames a group and writes its policy page', async () => {
-    await dev.getByRole('link', { name: 'Groups' }).click();
+    await openPage(dev, 'Groups');
     await dev.getByText('Simpsons County').waitFor();
     await dev.getByLabel('Group id').fill('north-haverbrook');
     await dev.getByLabel('Group name').fill('North Haverbrook');
@@ -100,7 +100,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
   });
 
   it('shows a waiting patron, a librarian going online and the chat she takes, live', async () => {
-    await dev.getByRole('link', { name: 'Now' }).click();
+    await openPage(dev, 'Now');
     await dev.getByRole('region', { name: 'Waiting (0)' }).waitFor();
     // Updates can be paused (WCAG 2.2.2) and resumed: what follows arrives after the resume.
     const pause = dev.getByRole('button', { name: 'Pause live updates' });
@@ -143,17 +143,19 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
 
   it('shows a library admin the same pages limited to her own library', async () => {
     const cora = await signIn(browser, server.url, 'cora@springfield.example');
+    await cora.locator('summary', { hasText: 'Manage' }).click();
+    await cora.getByRole('link', { name: 'Libraries', exact: true }).waitFor();
     await expect(
       cora.getByRole('link', { name: 'Cooperative', exact: true }).count(),
     ).resolves.toBe(0);
-    await cora.getByRole('link', { name: 'Now' }).click();
+    await openPage(cora, 'Now');
     await cora.getByRole('main').getByText('Springfield Public Library').first().waitFor();
     const online = cora.getByRole('region', { name: /^Online/ });
     await online.getByRole('row', { name: /Cora Chen/ }).waitFor();
     await expect(online.getByText('Dev Dasgupta').count()).resolves.toBe(1);
     await expect(online.getByText('Ben Brooks').count()).resolves.toBe(0);
 
-    await cora.getByRole('link', { name: 'Libraries' }).click();
+    await openPage(cora, 'Libraries');
     await cora.getByRole('row', { name: /Springfield Public Library/ }).waitFor();
     await expect(cora.getByRole('row', { name: /Shelbyville/ }).count()).resolves.toBe(0);
     await expect(cora.getByRole('button', { name: 'Add a library' }).count()).resolves.toBe(0);

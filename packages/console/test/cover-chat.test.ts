@@ -41,7 +41,7 @@ describe.skipIf(!CHROMIUM)(
 
     it("rolls a Springfield patron's chat up to Ben at Shelbyville, who accepts it", async () => {
       ben = await signIn(browser, server.url, 'ben@shelbyville.example');
-      await expect(ben.getByRole('link', { name: 'Edit policy page' }).count()).resolves.toBe(0);
+      await expect(ben.locator('summary', { hasText: 'Manage' }).count()).resolves.toBe(0);
       await ben.getByRole('radio', { name: 'Cooperative' }).check();
       patron = await openPatron(server.url, 'springfield');
       patron.send({

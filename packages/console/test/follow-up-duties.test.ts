@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -66,7 +66,7 @@ describe.skipIf(!CHROMIUM)('follow-up duties, in Chromium', { timeout: 60_000 },
   it('lists the follow-up as overdue in the coordinator’s pool once its promise has passed', async () => {
     clock.forward(10 * DAY);
     const dev = await signIn(browser, server.url, 'dev@coop.example');
-    await dev.getByRole('link', { name: 'Cooperative pool' }).click();
+    await openPage(dev, 'Cooperative pool');
     await dev.getByRole('heading', { name: 'Cooperative pool' }).waitFor();
     await dev.getByLabel('Overdue only').check();
     const item = dev.getByRole('listitem').filter({ hasText: QUESTION });

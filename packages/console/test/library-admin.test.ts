@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron } from './support/patron.ts';
 
@@ -24,7 +24,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
   });
 
   it('saves a new version of the policy page, and refuses to overwrite a newer one', async () => {
-    await cora.getByRole('link', { name: 'Edit policy page' }).click();
+    await openPage(cora, 'Edit policy page');
     await cora.getByText(/^Version 1, last updated/).waitFor();
     expect(await axeViolations(cora)).toEqual([]);
     const dev = await signIn(browser, server.url, 'dev@coop.example');
@@ -75,7 +75,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
   });
 
   it('edits the widget settings and shows the script tag to copy', async () => {
-    await cora.getByRole('link', { name: 'Widget settings' }).click();
+    await openPage(cora, 'Widget settings');
     await expect(cora.getByRole('textbox', { name: 'Script tag' }).inputValue()).resolves.toBe(
       `<script async src="${server.url}/widget.js" data-library="springfield"></script>`,
     );
@@ -93,7 +93,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
   });
 
   it('takes a bare host or a page address as an allowed site, and says beside the field which line is not one', async () => {
-    await cora.getByRole('link', { name: 'Widget settings' }).click();
+    await openPage(cora, 'Widget settings');
     const sites = cora.getByRole('textbox', { name: 'Allowed sites' });
     await sites.fill(
       'http://localhost\nhttp://127.0.0.1\nwww.springfield.example\nftp://files.example',
@@ -122,7 +122,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
 
   it('keeps librarians out of the admin pages', async () => {
     const ben = await signIn(browser, server.url, 'ben@shelbyville.example');
-    await expect(ben.getByRole('link', { name: 'Widget settings' }).count()).resolves.toBe(0);
+    await expect(ben.locator('summary', { hasText: 'Manage' }).count()).resolves.toBe(0);
     await ben.goto(`${server.url}/console/admin/policy`);
     await ben.getByRole('heading', { name: 'Library admins only' }).waitFor();
     await ben.context().close();

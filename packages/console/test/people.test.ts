@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 
 const NIA = 'nia@springfield.example';
@@ -29,7 +29,7 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
   });
 
   it('invites a librarian by email, and she opens an account from the link', async () => {
-    await cora.getByRole('link', { name: 'People' }).click();
+    await openPage(cora, 'People');
     await cora.getByRole('heading', { name: /Accounts/ }).waitFor();
     expect(await axeViolations(cora)).toEqual([]);
     await cora.getByLabel('Email').fill(NIA);
@@ -58,7 +58,7 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
 
   it('disables her: her open console goes to sign-in and she cannot sign in again', async () => {
     await cora.getByRole('link', { name: 'Desk' }).click();
-    await cora.getByRole('link', { name: 'People' }).click();
+    await openPage(cora, 'People');
     await cora.getByRole('button', { name: 'Disable Nia Novak' }).click();
     await cora.getByText('Nia Novak is disabled and signed out everywhere.').waitFor();
     await cora.getByText(`Cora Chen disabled ${NIA}`).waitFor();

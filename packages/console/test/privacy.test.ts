@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 
 describe.skipIf(!CHROMIUM)(
@@ -26,7 +26,7 @@ describe.skipIf(!CHROMIUM)(
     });
 
     it('saves a library\u2019s retention, with transcripts not kept', async () => {
-      await cora.getByRole('link', { name: 'Privacy' }).click();
+      await openPage(cora, 'Privacy');
       await cora.getByRole('heading', { name: 'Privacy and retention' }).waitFor();
       await expect(cora.getByLabel('Keep identifiers for (days)').inputValue()).resolves.toBe('90');
       await expect(cora.getByLabel('Keep transcripts for (days)').inputValue()).resolves.toBe(

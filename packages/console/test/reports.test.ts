@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron, type Patron } from './support/patron.ts';
 
@@ -44,7 +44,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
 
   it('shows the coordinator every Contribution Percentage and downloads the CSV', async () => {
     const dev = await signIn(browser, server.url, 'dev@coop.example');
-    await dev.getByRole('link', { name: 'Reports' }).click();
+    await openPage(dev, 'Reports');
     const table = dev.getByRole('table', { name: /Chats accepted ÷ chats requested/ });
     const row = (name: string) => table.getByRole('row').filter({ hasText: name });
     // Springfield: 1 requested, 0 accepted. Shelbyville: 1 requested, 2 accepted (Ben, both).
@@ -68,7 +68,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
 
   it("shows Springfield's admin only Springfield, beside the cooperative's totals", async () => {
     const cora = await signIn(browser, server.url, 'cora@springfield.example');
-    await cora.getByRole('link', { name: 'Reports' }).click();
+    await openPage(cora, 'Reports');
     const table = cora.getByRole('table', { name: /Chats accepted ÷ chats requested/ });
     await table.getByRole('row').filter({ hasText: 'Springfield Public Library' }).waitFor();
     await expect(table.getByRole('row').filter({ hasText: 'Shelbyville' }).count()).resolves.toBe(

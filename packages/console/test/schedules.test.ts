@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
-import { signIn } from './support/console-page.ts';
+import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 
 const ZONE = 'America/Chicago';
@@ -53,7 +53,7 @@ describe.skipIf(!CHROMIUM)('schedules, in Chromium', { timeout: 60_000 }, () => 
   });
 
   it('books Ana’s weekly shift, which the grid shows in its slot', async () => {
-    await cora.getByRole('link', { name: 'Schedules' }).click();
+    await openPage(cora, 'Schedules');
     await cora.getByRole('heading', { name: 'Coverage grid' }).waitFor();
     expect(await (await todayAtTen(cora)).textContent()).not.toContain('Springfield');
     const form = cora.getByRole('form', { name: 'Book a shift' });
@@ -75,7 +75,7 @@ describe.skipIf(!CHROMIUM)('schedules, in Chromium', { timeout: 60_000 }, () => 
 
   it('lets Ana see her shift and download it as an iCalendar file', async () => {
     const ana = await signIn(browser, server.url, 'ana@springfield.example');
-    await ana.getByRole('link', { name: 'Schedules' }).click();
+    await openPage(ana, 'Schedules');
     const mine = ana.getByRole('region', { name: 'My shifts' });
     await mine.getByText(`Every ${WEEKDAYS[today().weekday]}, 10:00–12:00`).waitFor();
     const [download] = await Promise.all([

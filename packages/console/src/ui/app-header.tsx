@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import { ConnectionBadge } from './connection-badge.tsx';
 import { useConsole, useDesk } from './console-context.ts';
+import { type ManagedPage, ManageMenu } from './manage-menu.tsx';
 import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
 import { useFeedbackUnread } from './use-feedback-unread.ts';
@@ -41,23 +42,14 @@ export function AppHeader({ sound }: AppHeaderProps) {
         </NavLink>
         <NavLink to={{ page: 'policies', libraryId: null }}>Policy pages</NavLink>
         <NavLink to={{ page: 'scripts' }}>Scripts</NavLink>
-        {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
-        {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
-        {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
         <NavLink to={{ page: 'schedules' }}>Schedules</NavLink>
         {isAdmin && <NavLink to={{ page: 'now' }}>Now</NavLink>}
-        {isAdmin && <NavLink to={{ page: 'admin-libraries' }}>Libraries</NavLink>}
-        {isCoordinator && <NavLink to={{ page: 'admin-groups' }}>Groups</NavLink>}
-        {isCoordinator && <NavLink to={{ page: 'admin-cooperative' }}>Cooperative</NavLink>}
-        {isAdmin && <NavLink to={{ page: 'admin-privacy' }}>Privacy</NavLink>}
-        {profile.roles.includes('coordinator') && (
-          <NavLink to={{ page: 'follow-up-pool' }}>Cooperative pool</NavLink>
-        )}
         {isAdmin && <NavLink to={{ page: 'reports' }}>Reports</NavLink>}
         <NavLink to={{ page: 'transcripts', chatId: null }}>Transcripts</NavLink>
         <NavLink to={{ page: 'quality', caseId: null }} count={feedbackUnread}>
           Quality
         </NavLink>
+        <ManageMenu pages={managedPages(isAdmin, isCoordinator)} />
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />
@@ -70,4 +62,23 @@ export function AppHeader({ sound }: AppHeaderProps) {
       </div>
     </header>
   );
+}
+
+/** The setup pages a person may open: library admins their library's, coordinators all. */
+function managedPages(isAdmin: boolean, isCoordinator: boolean): ManagedPage[] {
+  if (!isAdmin) return [];
+  const pages: ManagedPage[] = [
+    { to: { page: 'admin-policy' }, label: 'Edit policy page' },
+    { to: { page: 'admin-widget' }, label: 'Widget settings' },
+    { to: { page: 'people' }, label: 'People' },
+    { to: { page: 'admin-libraries' }, label: 'Libraries' },
+    { to: { page: 'admin-privacy' }, label: 'Privacy' },
+  ];
+  if (!isCoordinator) return pages;
+  return [
+    ...pages,
+    { to: { page: 'admin-groups' }, label: 'Groups' },
+    { to: { page: 'admin-cooperative' }, label: 'Cooperative' },
+    { to: { page: 'follow-up-pool' }, label: 'Cooperative pool' },
+  ];
 }

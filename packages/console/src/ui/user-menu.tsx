@@ -1,7 +1,8 @@
 import type { Signal } from '@preact/signals';
 import type { ResponderProfile } from '@refdesk/protocol/responder';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { NavLink } from './nav-link.tsx';
+import { useDismissableMenu } from './use-dismissable-menu.ts';
 
 export interface UserMenuProps {
   profile: ResponderProfile;
@@ -12,24 +13,7 @@ export interface UserMenuProps {
 /** Who is signed in, the offer chime, and Sign out, behind the librarian's name. */
 export function UserMenu({ profile, sound, onSignOut }: UserMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const close = (event: Event) => {
-      const menu = ref.current;
-      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
-    };
-    const onEscape = (event: KeyboardEvent) => {
-      const menu = ref.current;
-      if (event.key !== 'Escape' || !menu?.open) return;
-      menu.open = false;
-      menu.querySelector('summary')?.focus();
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', onEscape);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', onEscape);
-    };
-  }, []);
+  useDismissableMenu(ref);
   return (
     <details class="user-menu" ref={ref}>
       <summary class="btn btn-quiet btn-small">

@@ -26,3 +26,18 @@ export function dayFromNow(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Follows the top bar's link to a console page, opening the "Manage" menu first when the page
+ * lives there, as a person would.
+ */
+export async function openPage(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Console' }).getByRole('link', {
+    name,
+    exact: true,
+  });
+  if (!(await link.isVisible())) {
+    await page.locator('summary', { hasText: 'Manage' }).click();
+  }
+  await link.click();
+}
