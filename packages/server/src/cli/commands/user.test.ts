@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startSmtpSink } from '../../../test/support/smtp-sink.ts';
 import { hashToken } from '../../core/hash-token.ts';
 import { scryptPasswords } from '../../runtime/node/platform.ts';
 import { seedDemo } from '../../storage/demo-seed.ts';
@@ -149,6 +150,73 @@ describe('refdesk user', () => {
       '',
     );
     expect(noUrl.exitCode).toBe(2);
+  });
+
+  it('emails the invitation and the reset link with --send, and refuses --send without SMTP', async () => {
+    vi.stubEnv('SMTP_URL', '');
+    const refused = await cli.run([
+      'user',
+      'invite',
+      '--library',
+      'springfield',
+      '--email',
+      'nia@springfield.example',
+      '--roles',
+      'librarian',
+      '--public-url',
+      'https://desk.example',
+      '--send',
+    ]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toMatch(/--send needs SMTP_URL/);
+    expect(cli.stores.invitations.pendingInvitationsOf('springfield' as never)).toEqual([]);
+
+    const sink = await startSmtpSink();
+    try {
+      vi.stubEnv('SMTP_URL', sink.url);
+      vi.stubEnv('MAIL_FROM', 'Refdesk <refdesk@desk.example>');
+      const invited = await cli.run([
+        'user',
+        'invite',
+        '--library',
+        'springfield',
+        '--email',
+        'nia@springfield.example',
+        '--roles',
+        'librarian',
+        '--public-url',
+        'https://desk.example',
+        '--send',
+        '--json',
+      ]);
+      expect(invited.exitCode).toBe(0);
+      const { link, sent } = JSON.parse(invited.stdout) as { link: string; sent: boolean };
+      expect(sent).toBe(true);
+      const invitation = await sink.next((mail) =>
+        mail.envelopeTo.includes('nia@springfield.example'),
+      );
+      expect(invitation.headers.subject).toBe(
+        'You are invited to answer questions for Springfield Public Library',
+      );
+      expect(invitation.text).toContain(link);
+
+      const reset = await cli.run([
+        'user',
+        'reset-password',
+        'ana@springfield.example',
+        '--public-url',
+        'https://desk.example',
+        '--send',
+      ]);
+      expect(reset.exitCode).toBe(0);
+      expect(reset.stdout).toMatch(/^Emailed ana@springfield\.example a password reset link/);
+      const resetMail = await sink.next((mail) =>
+        mail.envelopeTo.includes('ana@springfield.example'),
+      );
+      expect(resetMail.text).toMatch(/https:\/\/desk\.example\/console\/reset-password#[\w-]+/);
+    } finally {
+      await sink.close();
+    }
   });
 
   it('disables and enables an account, ending its sessions', async () => {

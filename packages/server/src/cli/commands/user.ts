@@ -7,6 +7,7 @@ import {
   setDisabled,
   startPasswordReset,
 } from '../../core/accounts/account-actions.ts';
+import { invitationEmail, passwordResetEmail } from '../../core/accounts/account-emails.ts';
 import { accountLink } from '../../core/accounts/account-tokens.ts';
 import {
   type CoordinatorChange,
@@ -14,6 +15,7 @@ import {
 } from '../../core/accounts/last-coordinator.ts';
 import type { Library, Responder } from '../../core/model.ts';
 import { CliError, type RegisterCommands } from '../cli-context.ts';
+import { requireSmtp, SEND_OPTION, sendAccountEmail } from './account-email-option.ts';
 import {
   accountNamed,
   allLibraries,
@@ -97,20 +99,37 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
       '--public-url <url>',
       'the address people open Refdesk at (default: REFDESK_PUBLIC_URL)',
     )
+    .option(...SEND_OPTION)
     .action(
-      async (options: { library: string; email: string; roles: string; publicUrl?: string }) => {
+      async (options: {
+        library: string;
+        email: string;
+        roles: string;
+        publicUrl?: string;
+        send?: boolean;
+      }) => {
         const email = parse(EmailSchema, options.email, '--email');
         const roles = parseRoles(options.roles);
         const origin = publicUrl(options.publicUrl);
+        if (options.send) requireSmtp();
         const world = await ctx.open();
         const library = libraryNamed(world, options.library);
         const result = invite(world, CLI, library, { email, roles });
         if (!result.ok) throw new CliError(result.message);
         const link = accountLink(origin, 'invitation', result.token);
         const expires = new Date(result.invitation.expiresAt).toISOString();
+        const to = result.invitation.email;
+        if (options.send) {
+          await sendAccountEmail(
+            invitationEmail({ to, library, inviter: 'The cooperative', roles, link }),
+            link,
+          );
+        }
         ctx.print(
-          { email: result.invitation.email, library: library.id, roles, link, expiresAt: expires },
-          `Send this link to ${result.invitation.email} (works once, until ${expires}):\n${link}`,
+          { email: to, library: library.id, roles, link, expiresAt: expires, sent: !!options.send },
+          options.send
+            ? `Emailed ${to} an invitation (works once, until ${expires}):\n${link}`
+            : `Send this link to ${to} (works once, until ${expires}):\n${link}`,
         );
       },
     );
@@ -166,8 +185,10 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
       '--public-url <url>',
       'the address people open Refdesk at (default: REFDESK_PUBLIC_URL)',
     )
-    .action(async (emailArgument: string, options: { publicUrl?: string }) => {
+    .option(...SEND_OPTION)
+    .action(async (emailArgument: string, options: { publicUrl?: string; send?: boolean }) => {
       const origin = publicUrl(options.publicUrl);
+      if (options.send) requireSmtp();
       const world = await ctx.open();
       const { account, library } = accountNamed(world, emailArgument);
       if (account.disabledAt !== undefined)
@@ -177,9 +198,13 @@ export const registerUserCommands: RegisterCommands = (program, ctx) => {
         'reset-password',
         startPasswordReset(world, CLI, account.responder, library),
       );
+      const to = account.responder.email;
+      if (options.send) await sendAccountEmail(passwordResetEmail({ to, library, link }), link);
       ctx.print(
-        { email: account.responder.email, link },
-        `Send this link to ${account.responder.email} (works once, for one hour):\n${link}`,
+        { email: to, link, sent: !!options.send },
+        options.send
+          ? `Emailed ${to} a password reset link (works once, for one hour):\n${link}`
+          : `Send this link to ${to} (works once, for one hour):\n${link}`,
       );
     });
 
