@@ -9,7 +9,6 @@ import { App } from './ui/app.tsx';
 import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
 import panelCss from './ui/panel.css?inline';
 import { focusView } from './ui/panel.tsx';
-import { warnNotAllowed } from './ui/warn-not-allowed.ts';
 
 const FORWARDED = [
   'ready',
@@ -60,7 +59,11 @@ export async function startApp(context: AppContext): Promise<AppController> {
       // Once per page: the webmaster's clue, where the panel only tells the patron it is off.
       if (code !== CloseCode.originNotAllowed || warned) return;
       warned = true;
-      warnNotAllowed(options);
+      // A chunk of its own: only a misconfigured site ever needs it.
+      import('./ui/warn-not-allowed.ts').then(
+        (module) => module.warnNotAllowed(options),
+        console.error,
+      );
     }),
   );
   const container = document.createElement('div');
@@ -110,7 +113,8 @@ export async function startApp(context: AppContext): Promise<AppController> {
     const body = root.querySelector('.body');
     if (body && scrollKey !== scrolled) body.scrollTop = body.scrollHeight;
     scrolled = scrollKey;
-    if (!extras && needsExtras(state.view, state.menu.value !== 'closed')) {
+    const limited = s.error?.code === 'limit_reached';
+    if (!extras && needsExtras(state.view, state.menu.value !== 'closed', limited)) {
       loadExtras(root).then((module) => {
         extras = module;
         draw();

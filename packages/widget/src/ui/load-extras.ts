@@ -7,13 +7,16 @@ export type ExtrasModule = typeof Extras;
 const loads = new WeakMap<ShadowRoot, Promise<ExtrasModule>>();
 
 /**
- * Whether the panel needs the extras now: anything past the first screen, or the options menu.
+ * Whether the panel needs the extras now: the options menu, a refusal for too many requests, or
+ * a screen that only they draw (the leave-a-question form and its receipt, the end of a chat).
+ * Not while a chat goes on: opening the chat and its first exchange load no more than they need
+ * (`pnpm size`).
  *
  * @example
- * if (needsExtras(state.view, state.menu.value !== 'closed')) void loadExtras(root);
+ * if (needsExtras(state.view, state.menu.value !== 'closed', false)) void loadExtras(root);
  */
-export const needsExtras = (view: View, menuOpen: boolean): boolean =>
-  menuOpen || view !== 'prechat';
+export const needsExtras = (view: View, menuOpen: boolean, limited: boolean): boolean =>
+  menuOpen || limited || (view !== 'prechat' && view !== 'chat');
 
 /**
  * Fetches the extras chunk once per shadow root, and adopts its styles there. A failed fetch (the
