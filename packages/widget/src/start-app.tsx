@@ -6,7 +6,7 @@ import type { AppContext, AppController, WidgetEvents } from './host/types.ts';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { createWidgetState } from './state/create-widget-state.ts';
 import { App } from './ui/app.tsx';
-import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
+import { type ExtrasModule, type ExtrasPart, importExtras, needsExtras } from './ui/load-extras.ts';
 import panelCss from './ui/panel.css?inline';
 import { focusView } from './ui/panel.tsx';
 
@@ -50,7 +50,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
     client.on('message', (message) => {
       const unseen = !state.open.value || document.hidden;
       if (options.sound && message.authorRole === 'responder' && unseen)
-        loadExtras(root).then((module) => module.chime(), console.error);
+        load('extras').then((module) => module.chime?.(), console.error);
     }),
   );
   let warned = false;
@@ -71,6 +71,22 @@ export async function startApp(context: AppContext): Promise<AppController> {
   const position = options.position === 'bottom-left' ? 'left' : 'right';
   const viewport = globalThis.visualViewport;
   let extras: ExtrasModule | undefined;
+  const chunks = new Map<ExtrasPart, Promise<ExtrasModule>>();
+  /** A lazily loaded chunk, fetched once (again after a failure), its styles adopted once. */
+  function load(part: ExtrasPart): Promise<ExtrasModule> {
+    let chunk = chunks.get(part);
+    if (!chunk) {
+      chunk = importExtras(part).then((module) => {
+        adoptStyles(root, [module.css ?? '']);
+        extras = { ...extras, ...module };
+        draw();
+        return module;
+      });
+      chunk.catch(() => chunks.delete(part));
+      chunks.set(part, chunk);
+    }
+    return chunk;
+  }
   let focused = 0;
   let focusPending = false;
   let scrolled = '';
@@ -114,11 +130,8 @@ export async function startApp(context: AppContext): Promise<AppController> {
     if (body && scrollKey !== scrolled) body.scrollTop = body.scrollHeight;
     scrolled = scrollKey;
     const limited = s.error?.code === 'limit_reached';
-    if (!extras && needsExtras(state.view, state.menu.value !== 'closed', limited)) {
-      loadExtras(root).then((module) => {
-        extras = module;
-        draw();
-      }, console.error);
+    for (const part of needsExtras(state.view, state.menu.value !== 'closed', limited)) {
+      if (!chunks.has(part)) load(part).catch(console.error);
     }
   };
   stops.push(state.subscribe(draw));
