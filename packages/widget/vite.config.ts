@@ -2,7 +2,8 @@
 //   --mode app     dist/widget/app-[hash].js and its chunks (catalogues): what the first click loads
 //   --mode loader  dist/widget.js, a classic script (IIFE) that imports dist/widget/app-*.js lazily,
 //                  with the chunks it imports in parallel (no waterfall)
-//   --mode npm     dist/npm/: ESM for bundlers, Preact and valibot left to the application
+//   --mode npm     dist/npm/: ESM for bundlers, Preact, valibot and @refdesk/protocol left to the
+//                  application (dependencies of the published package)
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
@@ -69,7 +70,7 @@ const builds: Record<string, () => UserConfig> = {
         },
         formats: ['es'],
       },
-      rolldownOptions: { external: [/^preact($|\/)/, /^valibot$/] },
+      rolldownOptions: { external: [/^preact($|\/)/, /^valibot$/, /^@refdesk\/protocol($|\/)/] },
     },
   }),
 };

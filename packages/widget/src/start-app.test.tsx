@@ -315,7 +315,7 @@ describe('on a site the library does not allow', () => {
       expect(t.screen.queryByRole('textbox')).toBeNull();
       expect(t.screen.queryByRole('button', { name: 'Send' })).toBeNull();
       expect(t.fake.sockets).toHaveLength(1);
-      expect(warn).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
       expect(String(warn.mock.calls[0]?.[0])).toContain(`(${location.origin})`);
       expect(String(warn.mock.calls[0]?.[0])).toContain('Widget settings > Allowed sites');
     } finally {

@@ -6,10 +6,9 @@ import type { AppContext, AppController, WidgetEvents } from './host/types.ts';
 import { loadCatalogue } from './i18n/load-catalogue.ts';
 import { createWidgetState } from './state/create-widget-state.ts';
 import { App } from './ui/app.tsx';
-import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
+import { type ExtrasModule, type ExtrasPart, importExtras, needsExtras } from './ui/load-extras.ts';
 import panelCss from './ui/panel.css?inline';
 import { focusView } from './ui/panel.tsx';
-import { warnNotAllowed } from './ui/warn-not-allowed.ts';
 
 const FORWARDED = [
   'ready',
@@ -51,7 +50,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
     client.on('message', (message) => {
       const unseen = !state.open.value || document.hidden;
       if (options.sound && message.authorRole === 'responder' && unseen)
-        loadExtras(root).then((module) => module.chime(), console.error);
+        load('extras').then((module) => module.chime?.(), console.error);
     }),
   );
   let warned = false;
@@ -60,7 +59,11 @@ export async function startApp(context: AppContext): Promise<AppController> {
       // Once per page: the webmaster's clue, where the panel only tells the patron it is off.
       if (code !== CloseCode.originNotAllowed || warned) return;
       warned = true;
-      warnNotAllowed(options);
+      // A chunk of its own: only a misconfigured site ever needs it.
+      import('./ui/warn-not-allowed.ts').then(
+        (module) => module.warnNotAllowed(options),
+        console.error,
+      );
     }),
   );
   const container = document.createElement('div');
@@ -68,6 +71,22 @@ export async function startApp(context: AppContext): Promise<AppController> {
   const position = options.position === 'bottom-left' ? 'left' : 'right';
   const viewport = globalThis.visualViewport;
   let extras: ExtrasModule | undefined;
+  const chunks = new Map<ExtrasPart, Promise<ExtrasModule>>();
+  /** A lazily loaded chunk, fetched once (again after a failure), its styles adopted once. */
+  function load(part: ExtrasPart): Promise<ExtrasModule> {
+    let chunk = chunks.get(part);
+    if (!chunk) {
+      chunk = importExtras(part).then((module) => {
+        adoptStyles(root, [module.css ?? '']);
+        extras = { ...extras, ...module };
+        draw();
+        return module;
+      });
+      chunk.catch(() => chunks.delete(part));
+      chunks.set(part, chunk);
+    }
+    return chunk;
+  }
   let focused = 0;
   let focusPending = false;
   let scrolled = '';
@@ -110,11 +129,9 @@ export async function startApp(context: AppContext): Promise<AppController> {
     const body = root.querySelector('.body');
     if (body && scrollKey !== scrolled) body.scrollTop = body.scrollHeight;
     scrolled = scrollKey;
-    if (!extras && needsExtras(state.view, state.menu.value !== 'closed')) {
-      loadExtras(root).then((module) => {
-        extras = module;
-        draw();
-      }, console.error);
+    const limited = s.error?.code === 'limit_reached';
+    for (const part of needsExtras(state.view, state.menu.value !== 'closed', limited)) {
+      if (!chunks.has(part)) load(part).catch(console.error);
     }
   };
   stops.push(state.subscribe(draw));

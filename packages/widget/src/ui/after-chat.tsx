@@ -10,7 +10,7 @@ export interface AfterChatProps {
  * fields, so nothing of the last chat is shown again).
  *
  * @example
- * {extras && <extras.AfterChat state={state} />}
+ * {extras?.AfterChat && <extras.AfterChat state={state} />}
  */
 export function AfterChat({ state }: AfterChatProps) {
   return (

@@ -29,7 +29,7 @@ export function Conversation({ state, extras }: ConversationProps) {
   return (
     <>
       <MessageList messages={s.messages} t={t} />
-      {s.chatState !== 'queued' && s.chatState !== 'active' && extras && (
+      {s.chatState !== 'queued' && s.chatState !== 'active' && extras?.LimitNotice && (
         <extras.LimitNotice state={state} what="ask" />
       )}
       {s.chatState === 'queued' && (
@@ -57,7 +57,7 @@ export function Conversation({ state, extras }: ConversationProps) {
           <p class="msg system" tabIndex={-1} data-focus>
             {t[s.endedReason ?? 'responder_ended']}
           </p>
-          {extras && <extras.AfterChat state={state} />}
+          {extras?.AfterChat && <extras.AfterChat state={state} />}
         </>
       )}
     </>

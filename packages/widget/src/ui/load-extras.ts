@@ -1,36 +1,30 @@
-import { adoptStyles } from '../host/adopt-styles.ts';
 import type { View } from '../state/compute-view.ts';
 import type * as Extras from './extras.ts';
+import type * as Offline from './offline.ts';
 
-export type ExtrasModule = typeof Extras;
-
-const loads = new WeakMap<ShadowRoot, Promise<ExtrasModule>>();
-
-/**
- * Whether the panel needs the extras now: anything past the first screen, or the options menu.
- *
- * @example
- * if (needsExtras(state.view, state.menu.value !== 'closed')) void loadExtras(root);
- */
-export const needsExtras = (view: View, menuOpen: boolean): boolean =>
-  menuOpen || view !== 'prechat';
+/** A lazily loaded chunk: the end of a chat and the options menu, or the leave-a-question form. */
+export type ExtrasPart = 'extras' | 'offline';
+/** What the chunks loaded so far export: each member is there once its chunk is. */
+export type ExtrasModule = Partial<typeof Extras & typeof Offline>;
 
 /**
- * Fetches the extras chunk once per shadow root, and adopts its styles there. A failed fetch (the
- * network went away) is tried again the next time it is needed.
+ * The chunks the panel needs now: the leave-a-question form (its screens, or a refusal for too many
+ * requests), the end of a chat or the options menu. None while a chat goes on: opening the chat and
+ * its first exchange load no more than they show (`pnpm size`).
  *
  * @example
- * const extras = await loadExtras(shadowRoot);
+ * needsExtras('ended', false, false); // ['extras']
  */
-export function loadExtras(root: ShadowRoot): Promise<ExtrasModule> {
-  let load = loads.get(root);
-  if (!load) {
-    load = import('./extras.ts').then((module) => {
-      adoptStyles(root, [module.extrasCss]);
-      return module;
-    });
-    load.catch(() => loads.delete(root));
-    loads.set(root, load);
-  }
-  return load;
-}
+export const needsExtras = (view: View, menuOpen: boolean, limited: boolean): ExtrasPart[] => [
+  ...(limited || view === 'offline' || view === 'offline-sent' ? (['offline'] as const) : []),
+  ...(menuOpen || view === 'ended' ? (['extras'] as const) : []),
+];
+
+/**
+ * Fetches one chunk; the caller adopts its `css` into the shadow root once.
+ *
+ * @example
+ * const { OfflineForm, css } = await importExtras('offline');
+ */
+export const importExtras = (part: ExtrasPart): Promise<ExtrasModule> =>
+  part === 'offline' ? import('./offline.ts') : import('./extras.ts');

@@ -85,7 +85,7 @@ export function Panel({ state, extras, position, onClose }: PanelProps) {
       }}
     >
       <PanelHeader state={state} onClose={onClose} />
-      {menu.value !== 'closed' && extras && (
+      {menu.value !== 'closed' && extras?.OptionsMenu && (
         <extras.OptionsMenu state={state} onDone={() => (menu.value = 'closed')} />
       )}
       {status === 'reconnecting' && <p class="banner">{t.reconnecting}</p>}
@@ -104,9 +104,9 @@ export function Panel({ state, extras, position, onClose }: PanelProps) {
         <>
           <div class="body">
             {view === 'offline' ? (
-              extras && <extras.OfflineForm state={state} />
+              extras?.OfflineForm && <extras.OfflineForm state={state} />
             ) : view === 'offline-sent' ? (
-              extras && <extras.OfflineSent state={state} />
+              extras?.OfflineSent && <extras.OfflineSent state={state} />
             ) : (
               <>
                 {view === 'prechat' && <PrechatFields state={state} />}
