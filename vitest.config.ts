@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // machine, the default 5 s would measure the machine's load, not the code. Speed has its own
 // measures (`pnpm bench`, `pnpm size`).
 const UNIT_TIMEOUT_MS = 30_000;
+// What a browser test polls for (a colour, a live region's text) may take seconds to appear in a
+// Chromium sharing those two cores; the default 1 s would fail a correct page.
+const BROWSER_POLL_MS = 15_000;
 
 export default defineConfig({
   test: {
@@ -42,7 +45,12 @@ export default defineConfig({
       },
       {
         extends: false,
-        test: { name: 'widget-browser', root: 'packages/widget', include: ['test/**/*.test.ts'] },
+        test: {
+          name: 'widget-browser',
+          root: 'packages/widget',
+          include: ['test/**/*.test.ts'],
+          expect: { poll: { timeout: BROWSER_POLL_MS } },
+        },
       },
       {
         extends: false,
@@ -55,7 +63,12 @@ export default defineConfig({
       },
       {
         extends: false,
-        test: { name: 'console-browser', root: 'packages/console', include: ['test/**/*.test.ts'] },
+        test: {
+          name: 'console-browser',
+          root: 'packages/console',
+          include: ['test/**/*.test.ts'],
+          expect: { poll: { timeout: BROWSER_POLL_MS } },
+        },
       },
     ],
   },

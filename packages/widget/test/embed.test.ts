@@ -47,6 +47,7 @@ describe.skipIf(skip)('the script tag in Chromium', () => {
     });
     await page.goto(`${peer?.url}/`);
     const w = widget(page);
+    await w.launcher.waitFor();
     await expect
       .poll(() => w.launcher.evaluate((el) => getComputedStyle(el).backgroundColor))
       .toBe('rgb(31, 78, 153)');
