@@ -10,7 +10,10 @@ export type ShiftKind = v.InferOutput<typeof ShiftKindSchema>;
 
 const MinuteSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
 
-/** `POST /api/schedules/shifts`: local times in the library's time zone. */
+/**
+ * `POST /api/schedules/shifts`: local times in the library's time zone. An end at or before the
+ * start ends the next day (a shift across midnight, 22:00–02:00).
+ */
 export const ShiftInputSchema = v.pipe(
   v.object({
     responderId: ResponderIdSchema,
@@ -24,7 +27,10 @@ export const ShiftInputSchema = v.pipe(
     /** A make-up: the id of the missed shift this one makes up for. */
     makeUpFor: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
-  v.check((shift) => shift.endMinute > shift.startMinute, 'endMinute: must be after startMinute'),
+  v.check(
+    (shift) => shift.endMinute !== shift.startMinute && shift.startMinute < 24 * 60,
+    'endMinute: must differ from startMinute',
+  ),
   v.check(
     (shift) => (shift.kind === 'weekly' ? shift.day !== undefined : shift.date !== undefined),
     'a weekly shift needs day; a one-off shift needs date',

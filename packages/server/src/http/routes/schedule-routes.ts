@@ -8,11 +8,11 @@ import {
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { Library, Responder } from '../../core/model.ts';
+import { cooperativeOccurrences } from '../../core/schedules/cooperative-occurrences.ts';
 import { coverageGrid, weekBounds } from '../../core/schedules/coverage-grid.ts';
 import { expectedNow } from '../../core/schedules/expected-now.ts';
 import { canManageSchedule, seesExpectedNow } from '../../core/schedules/schedule-permissions.ts';
 import type { ShiftRecord } from '../../core/schedules/schedule-records.ts';
-import { shiftOccurrences } from '../../core/schedules/shift-occurrences.ts';
 import { addDays, localDate } from '../../core/schedules/zoned-time.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -192,12 +192,8 @@ function grid(deps: AppDeps, c: Context<AppEnv>, home: Library): CoverageGrid {
   } else if (v.is(DateSchema, week)) weekStart = week;
   else throw new HttpError('validation', 'week: must be a date (YYYY-MM-DD)');
   const { from, to } = weekBounds(weekStart, timeZone);
-  const occurrences = shiftOccurrences(
-    schedules.shiftsOf(home.cooperativeId),
-    schedules.closuresEndingAfter(home.cooperativeId, from),
-    from,
-    to,
-  );
+  // Claimed give-ups and approved swaps count for whoever holds the occurrence now.
+  const occurrences = cooperativeOccurrences(schedules, home.cooperativeId, from, to);
   const { minStaff } = schedules.scheduleSettings(home.cooperativeId);
   const names = scheduleNames(directory);
   const slots = coverageGrid(occurrences, weekStart, timeZone, minStaff).map((slot) => ({
@@ -216,12 +212,12 @@ function now(deps: AppDeps, home: Library, mine: (id: LibraryId) => boolean): Ex
   const { schedules, directory } = deps.stores;
   const at = deps.clock.now();
   const live = deps.rooms.roomFor(home.cooperativeId)?.context.responders;
-  const occurrences = shiftOccurrences(
-    schedules.shiftsOf(home.cooperativeId).filter((shift) => mine(shift.libraryId)),
-    schedules.closuresEndingAfter(home.cooperativeId, at - DAY_MS),
+  const occurrences = cooperativeOccurrences(
+    schedules,
+    home.cooperativeId,
     at - DAY_MS,
     at + DAY_MS,
-  );
+  ).filter((occurrence) => mine(occurrence.shift.libraryId));
   const names = scheduleNames(directory);
   const expected = expectedNow(occurrences, at, (id) => {
     const state = live?.get(id);
