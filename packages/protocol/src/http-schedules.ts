@@ -11,8 +11,8 @@ export type ShiftKind = v.InferOutput<typeof ShiftKindSchema>;
 const MinuteSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
 
 /**
- * `POST /api/schedules/shifts`: local times in the library's time zone. An end at or before the
- * start ends the next day (a shift across midnight, 22:00–02:00).
+ * `POST /api/schedules/shifts`: local times in the library's time zone. A shift across midnight
+ * ends after 24:00 (22:00–02:00 is 1320–1560), up to 24 hours after it starts.
  */
 export const ShiftInputSchema = v.pipe(
   v.object({
@@ -22,14 +22,15 @@ export const ShiftInputSchema = v.pipe(
     day: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
     /** One-off: the local date. */
     date: v.optional(DateSchema),
-    startMinute: MinuteSchema,
-    endMinute: MinuteSchema,
+    startMinute: v.pipe(MinuteSchema, v.maxValue(24 * 60 - 1)),
+    endMinute: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(48 * 60)),
     /** A make-up: the id of the missed shift this one makes up for. */
     makeUpFor: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
+  v.check((shift) => shift.endMinute > shift.startMinute, 'endMinute: must be after startMinute'),
   v.check(
-    (shift) => shift.endMinute !== shift.startMinute && shift.startMinute < 24 * 60,
-    'endMinute: must differ from startMinute',
+    (shift) => shift.endMinute - shift.startMinute <= 24 * 60,
+    'endMinute: a shift lasts at most 24 hours',
   ),
   v.check(
     (shift) => (shift.kind === 'weekly' ? shift.day !== undefined : shift.date !== undefined),

@@ -1,7 +1,7 @@
 import ical, { ICalEventRepeatingFreq } from 'ical-generator';
 import type { Millis } from '../core/model.ts';
 import type { ClosureRecord, ShiftRecord } from '../core/schedules/schedule-records.ts';
-import { endDateOf, shiftOccurrences } from '../core/schedules/shift-occurrences.ts';
+import { shiftOccurrences } from '../core/schedules/shift-occurrences.ts';
 import { addDays, localDate, weekdayOf } from '../core/schedules/zoned-time.ts';
 import type { ScheduleNames } from './schedule-views.ts';
 
@@ -41,7 +41,7 @@ export function shiftsCalendar(
     const event = calendar.createEvent({
       id: `${shift.id}@refdesk`,
       start: wall(date, shift.startMinute),
-      end: wall(endDateOf(shift, date), shift.endMinute),
+      end: wall(date, shift.endMinute),
       timezone: shift.timeZone,
       stamp: new Date(now),
       summary: `Refdesk shift: ${names.library(shift.libraryId)}`,

@@ -54,7 +54,7 @@ describe('missed shifts across daylight-saving changes, on the fake clock', () =
 
   it('checks a Saturday night shift across midnight on the night New York falls back', () => {
     // Saturday 22:00 to Sunday 02:00; the night of 6 to 7 November 2027 has an hour more.
-    const { h, missed } = weeklyShift(Date.UTC(2027, 9, 30), 'America/New_York', 6, 1320, 120);
+    const { h, missed } = weeklyShift(Date.UTC(2027, 9, 30), 'America/New_York', 6, 1320, 1560);
     h.clock.advance(17 * DAY);
     // 22:00 EDT is 02:00 UTC; 22:00 EST is 03:00 UTC. 02:00 EST on 7 November is 07:00 UTC.
     expect(missed().map((m) => [m.startsAt, m.endsAt, m.detectedAt])).toEqual([

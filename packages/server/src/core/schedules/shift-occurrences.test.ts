@@ -53,7 +53,7 @@ describe('shiftOccurrences', () => {
     const night = shift({
       day: 6,
       startMinute: 23 * 60,
-      endMinute: 6 * 60,
+      endMinute: 30 * 60,
       timeZone: 'Europe/Paris',
     });
     const got = shiftOccurrences([night], [], Date.UTC(2026, 2, 21), Date.UTC(2026, 3, 1));
@@ -65,7 +65,7 @@ describe('shiftOccurrences', () => {
   });
 
   it('finds an occurrence that started the local day before the range', () => {
-    const night = shift({ day: 0, startMinute: 22 * 60, endMinute: 2 * 60 });
+    const night = shift({ day: 0, startMinute: 22 * 60, endMinute: 26 * 60 });
     // Sunday 6 December 2026 22:00 EST is 03:00 UTC on Monday 7 December.
     const got = shiftOccurrences([night], [], Date.UTC(2026, 11, 7, 5), Date.UTC(2026, 11, 7, 6));
     expect(starts(got)).toEqual([Date.UTC(2026, 11, 7, 3)]);

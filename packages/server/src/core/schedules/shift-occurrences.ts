@@ -6,7 +6,7 @@ import { addDays, localDate, weekdayOf, zonedInstant } from './zoned-time.ts';
 /**
  * Every occurrence of the shifts that overlaps [from, to), in UTC, earliest first. A weekly shift
  * is read in its own time zone on each local date, so it stays at its local time across
- * daylight-saving changes; one whose end is at or before its start ends the next day; an
+ * daylight-saving changes; one ending after 24:00 (`endMinute` > 1440) ends the next day; an
  * occurrence on a day its library is closed is left out.
  *
  * @example
@@ -22,7 +22,7 @@ export function shiftOccurrences(
   for (const shift of shifts) {
     for (const date of datesOf(shift, from, to)) {
       const startsAt = zonedInstant(date, shift.startMinute, shift.timeZone);
-      const endsAt = zonedInstant(endDateOf(shift, date), shift.endMinute, shift.timeZone);
+      const endsAt = zonedInstant(date, shift.endMinute, shift.timeZone);
       if (endsAt <= from || startsAt >= to) continue;
       if (isClosedDuring(closures, shift.libraryId, startsAt, endsAt)) continue;
       occurrences.push({ shift, startsAt, endsAt });
@@ -31,17 +31,6 @@ export function shiftOccurrences(
   return occurrences.sort(
     (a, b) => a.startsAt - b.startsAt || a.shift.id.localeCompare(b.shift.id),
   );
-}
-
-/** The local date an occurrence starting on `date` ends: the next one across midnight. */
-export function endDateOf(shift: Pick<ShiftRecord, 'startMinute' | 'endMinute'>, date: string) {
-  return shift.endMinute <= shift.startMinute ? addDays(date, 1) : date;
-}
-
-/** A shift's length in minutes (one across midnight counts to its end the next day). */
-export function shiftMinutes(shift: Pick<ShiftRecord, 'startMinute' | 'endMinute'>): number {
-  const minutes = shift.endMinute - shift.startMinute;
-  return minutes > 0 ? minutes : minutes + 24 * 60;
 }
 
 /** The local dates on which the shift may have an occurrence overlapping [from, to). */
@@ -61,6 +50,6 @@ function datesOf(shift: ShiftRecord, from: Millis, to: Millis): string[] {
 export function weeklyBookedHours(shifts: ShiftRecord[]): number {
   const minutes = shifts
     .filter((shift) => shift.kind === 'weekly')
-    .reduce((sum, shift) => sum + shiftMinutes(shift), 0);
+    .reduce((sum, shift) => sum + shift.endMinute - shift.startMinute, 0);
   return minutes / 60;
 }
