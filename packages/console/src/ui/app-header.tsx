@@ -5,6 +5,7 @@ import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
 import { useFeedbackUnread } from './use-feedback-unread.ts';
 import { useFollowUpBadge } from './use-follow-up-badge.ts';
+import { useMakeUpBadge } from './use-make-up-badge.ts';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -23,6 +24,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const deskCount = data.offers.length + unread;
   const followUpBadge = useFollowUpBadge();
   const feedbackUnread = useFeedbackUnread();
+  const makeUpsOwed = useMakeUpBadge(isAdmin);
   return (
     <header class="topbar">
       <a class="skip-link" href="#main">
@@ -44,7 +46,9 @@ export function AppHeader({ sound }: AppHeaderProps) {
         {isAdmin && <NavLink to={{ page: 'admin-policy' }}>Edit policy page</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-widget' }}>Widget settings</NavLink>}
         {isAdmin && <NavLink to={{ page: 'people' }}>People</NavLink>}
-        <NavLink to={{ page: 'schedules' }}>Schedules</NavLink>
+        <NavLink to={{ page: 'schedules' }} count={makeUpsOwed}>
+          Schedules
+        </NavLink>
         {isAdmin && <NavLink to={{ page: 'now' }}>Now</NavLink>}
         {isAdmin && <NavLink to={{ page: 'admin-libraries' }}>Libraries</NavLink>}
         {isCoordinator && <NavLink to={{ page: 'admin-groups' }}>Groups</NavLink>}
