@@ -13,6 +13,7 @@ import { coverageGrid, weekBounds } from '../../core/schedules/coverage-grid.ts'
 import { expectedNow } from '../../core/schedules/expected-now.ts';
 import { canManageSchedule, seesExpectedNow } from '../../core/schedules/schedule-permissions.ts';
 import type { ShiftRecord } from '../../core/schedules/schedule-records.ts';
+import { occurrenceKey } from '../../core/schedules/shift-changes.ts';
 import { addDays, localDate } from '../../core/schedules/zoned-time.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -23,6 +24,7 @@ import { requireResponder } from '../session-auth.ts';
 import { shiftsCalendar } from '../shifts-calendar.ts';
 
 const DAY_MS = 24 * 3_600_000;
+const YEAR_MS = 366 * DAY_MS;
 
 /**
  * Shifts, the coverage grid and "expected now", mounted at `/api/schedules`.
@@ -47,12 +49,17 @@ export function scheduleRoutes(deps: AppDeps) {
     const { me, home } = requireResponder(deps, c);
     const now = deps.clock.now();
     const closures = schedules.closuresEndingAfter(home.cooperativeId, now);
-    const body = shiftsCalendar(
-      schedules.shiftsOfResponder(me.id),
-      closures,
-      scheduleNames(directory),
-      now,
+    // The coming year as claims and swaps left it: what I took over, and what I handed on.
+    const year = cooperativeOccurrences(schedules, home.cooperativeId, now, now + YEAR_MS);
+    const taken = year.filter((o) => o.takenFrom !== undefined && o.shift.responderId === me.id);
+    const mine = schedules.shiftsOfResponder(me.id);
+    const ids = new Set(mine.map((shift) => shift.id));
+    const given = new Set(
+      year
+        .filter((o) => o.shift.responderId !== me.id && ids.has(o.shift.id))
+        .map((o) => occurrenceKey(o.shift.id, o.startsAt)),
     );
+    const body = shiftsCalendar(mine, closures, scheduleNames(directory), now, { taken, given });
     return c.body(body, 200, {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'attachment; filename="refdesk-shifts.ics"',

@@ -144,3 +144,20 @@ describe('swapping shifts', () => {
     expect((await (await h.as('ana')).post('/api/schedules/changes', swap)).status).toBe(400);
   });
 });
+
+describe('my shifts as iCalendar, after a claim', () => {
+  it('leaves the given-up occurrence out of Ana’s calendar and puts it in Ben’s', async () => {
+    const shiftId = await anaOnMondays();
+    const ana = await h.as('ana');
+    const offer = { kind: 'give_up', shiftId, startsAt: NEXT_MONDAY_9 };
+    const change = await json<ShiftChange>(await ana.post('/api/schedules/changes', offer));
+    const ben = await h.as('ben');
+    await ben.post(`/api/schedules/changes/${change.id}/actions`, { action: 'claim' });
+    const anaIcs = await (await ana.get('/api/schedules/shifts/mine.ics')).text();
+    expect(anaIcs).toMatch(/EXDATE;TZID=America\/Chicago:20261207T090000/);
+    const benIcs = await (await ben.get('/api/schedules/shifts/mine.ics')).text();
+    expect(benIcs).toContain('DTSTART;TZID=America/Chicago:20261207T090000');
+    expect(benIcs).not.toContain('RRULE');
+    expect(benIcs).toContain('taken over from Ana Alvarez');
+  });
+});
