@@ -93,10 +93,10 @@ describe('a missed shift', () => {
 
   it('is not recorded for a librarian online in Local status, and is for one away', () => {
     const { h, ana, cooperativeId } = springfieldWithAShift();
-    h.online(ana, 'local');
+    const peer = h.online(ana, 'local');
     h.clock.advance(FIRST + 10 * MINUTE - START);
     expect(h.stores.schedules.missedShiftsOf(cooperativeId)).toEqual([]);
-    h.online(ana, 'away');
+    h.room.responderFrame(peer, ana, { type: 'set_status', status: 'away' });
     h.clock.advance(7 * 24 * 60 * MINUTE);
     expect(h.stores.schedules.missedShiftsOf(cooperativeId)).toHaveLength(1);
   });
