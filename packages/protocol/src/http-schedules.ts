@@ -10,7 +10,10 @@ export type ShiftKind = v.InferOutput<typeof ShiftKindSchema>;
 
 const MinuteSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60));
 
-/** `POST /api/schedules/shifts`: local times in the library's time zone. */
+/**
+ * `POST /api/schedules/shifts`: local times in the library's time zone. A shift across midnight
+ * ends after 24:00 (22:00–02:00 is 1320–1560), up to 24 hours after it starts.
+ */
 export const ShiftInputSchema = v.pipe(
   v.object({
     responderId: ResponderIdSchema,
@@ -19,12 +22,16 @@ export const ShiftInputSchema = v.pipe(
     day: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
     /** One-off: the local date. */
     date: v.optional(DateSchema),
-    startMinute: MinuteSchema,
-    endMinute: MinuteSchema,
+    startMinute: v.pipe(MinuteSchema, v.maxValue(24 * 60 - 1)),
+    endMinute: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(48 * 60)),
     /** A make-up: the id of the missed shift this one makes up for. */
     makeUpFor: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
   v.check((shift) => shift.endMinute > shift.startMinute, 'endMinute: must be after startMinute'),
+  v.check(
+    (shift) => shift.endMinute - shift.startMinute <= 24 * 60,
+    'endMinute: a shift lasts at most 24 hours',
+  ),
   v.check(
     (shift) => (shift.kind === 'weekly' ? shift.day !== undefined : shift.date !== undefined),
     'a weekly shift needs day; a one-off shift needs date',

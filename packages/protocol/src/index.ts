@@ -21,6 +21,7 @@ export * from './http-provisioning.ts';
 export * from './http-quality.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
+export * from './http-shift-changes.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';
 export * from './patron-server.ts';

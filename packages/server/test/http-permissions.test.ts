@@ -3,6 +3,7 @@ import { RUSA_AREAS } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import { hashToken } from '../src/core/hash-token.ts';
 import { createForward, saveReview } from '../src/core/quality/quality-case.ts';
+import type { ShiftChangeRecord } from '../src/core/schedules/schedule-records.ts';
 import { DEMO_PASSWORD } from '../src/storage/demo-seed.ts';
 import {
   ACTORS,
@@ -121,6 +122,99 @@ const seededClosure = (h: AppHarness) => {
   });
   return 'closure_seeded';
 };
+
+// Ana's seeded Monday shift, next week (Monday 7 December 2026, 09:00 in Chicago).
+const NEXT_MONDAY_9 = Date.UTC(2026, 11, 7, 15);
+const seededChange = (h: AppHarness, overrides: Partial<ShiftChangeRecord>) => {
+  seededShift(h);
+  h.stores.schedules.insertShiftChange({
+    id: 'change_seeded',
+    cooperativeId:
+      h.stores.directory.library('springfield' as LibraryId)?.cooperativeId ?? ('' as never),
+    kind: 'give_up',
+    status: 'offered',
+    shiftId: 'shift_seeded',
+    startsAt: NEXT_MONDAY_9,
+    endsAt: NEXT_MONDAY_9 + 3 * 3_600_000,
+    libraryId: 'springfield' as LibraryId,
+    fromResponderId: 'demo-ana' as ResponderId,
+    toResponderId: null,
+    toLibraryId: null,
+    swapShiftId: null,
+    swapStartsAt: null,
+    swapEndsAt: null,
+    createdAt: h.clock.now(),
+    decidedAt: null,
+    decidedBy: null,
+    ...overrides,
+  });
+  return '/api/schedules/changes/change_seeded/actions';
+};
+const swapWithBen = {
+  kind: 'swap' as const,
+  status: 'proposed' as const,
+  toResponderId: 'demo-ben' as ResponderId,
+  toLibraryId: 'shelbyville' as LibraryId,
+};
+const SHIFT_CHANGE_ROUTES = (): [string, (h: AppHarness) => Call, Statuses][] => [
+  [
+    'GET /api/schedules/occurrences',
+    () => ({ method: 'GET', path: '/api/schedules/occurrences' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'GET /api/schedules/changes',
+    () => ({ method: 'GET', path: '/api/schedules/changes' }),
+    [401, 401, 200, 200, 200, 200, 200],
+  ],
+  [
+    'POST a give-up of Ana’s shift',
+    (h) => ({
+      method: 'POST',
+      path: '/api/schedules/changes',
+      body: { kind: 'give_up', shiftId: seededShift(h), startsAt: NEXT_MONDAY_9 },
+    }),
+    [401, 401, 201, 403, 403, 403, 403],
+  ],
+  [
+    'POST a claim of Ana’s offer',
+    (h) => ({ method: 'POST', path: seededChange(h, {}), body: { action: 'claim' } }),
+    [401, 401, 403, 200, 200, 403, 403],
+  ],
+  [
+    'POST an acceptance of Ana’s swap with Ben',
+    (h) => ({ method: 'POST', path: seededChange(h, swapWithBen), body: { action: 'accept' } }),
+    [401, 401, 403, 200, 403, 403, 403],
+  ],
+  [
+    'POST an approval of a swap awaiting it',
+    (h) => ({
+      method: 'POST',
+      path: seededChange(h, { ...swapWithBen, status: 'awaiting_approval' }),
+      body: { action: 'approve' },
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'POST a withdrawal of Ana’s offer',
+    (h) => ({ method: 'POST', path: seededChange(h, {}), body: { action: 'withdraw' } }),
+    [401, 401, 200, 403, 200, 200, 403],
+  ],
+  [
+    'GET Springfield swap approval and backups',
+    () => ({ method: 'GET', path: '/api/schedules/library-settings/springfield' }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+  [
+    'PUT Springfield swap approval and backups',
+    () => ({
+      method: 'PUT',
+      path: '/api/schedules/library-settings/springfield',
+      body: { swapApproval: true, backups: ['demo-ben'] },
+    }),
+    [401, 401, 403, 403, 200, 200, 403],
+  ],
+];
 
 const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   [
@@ -436,6 +530,7 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
   ...ACCOUNT_ROUTES(),
   ...REPORT_ROUTES(),
   ...QUALITY_ROUTES(),
+  ...SHIFT_CHANGE_ROUTES(),
   [
     'GET /api/schedules/shifts/mine',
     () => ({ method: 'GET', path: '/api/schedules/shifts/mine' }),
@@ -1003,6 +1098,8 @@ describe('things that do not exist', () => {
     ['DELETE', '/api/schedules/shifts/nope'],
     ['DELETE', '/api/schedules/closures/nope'],
     ['PUT', '/api/schedules/hours/atlantis'],
+    ['POST', '/api/schedules/changes/nope/actions'],
+    ['PUT', '/api/schedules/library-settings/atlantis'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

@@ -8,10 +8,19 @@ import {
   ExpectedNowSchema,
   HoursResponseSchema,
   type LibraryHoursInput,
+  type LibraryScheduleSettings,
+  LibraryScheduleSettingsSchema,
   type MissedShift,
   MissedShiftListResponseSchema,
+  type Occurrence,
+  OccurrenceListResponseSchema,
   type ScheduleSettings,
   type Shift,
+  type ShiftChange,
+  type ShiftChangeAction,
+  type ShiftChangeInput,
+  ShiftChangeListResponseSchema,
+  ShiftChangeSchema,
   type ShiftInput,
   ShiftListResponseSchema,
   ShiftSchema,
@@ -38,6 +47,14 @@ export interface ScheduleApi {
   closures(): Promise<Closure[]>;
   addClosure(input: ClosureInput): Promise<void>;
   removeClosure(id: string): Promise<void>;
+  /** The coming four weeks of someone's shifts (mine without an id), claims and swaps applied. */
+  occurrences(responderId?: string): Promise<Occurrence[]>;
+  /** Open offers of the cooperative, and the give-ups and swaps I may see, newest first. */
+  shiftChanges(): Promise<ShiftChange[]>;
+  offerShiftChange(input: ShiftChangeInput): Promise<ShiftChange>;
+  actOnShiftChange(id: string, action: ShiftChangeAction): Promise<ShiftChange>;
+  librarySchedule(libraryId: string): Promise<LibraryScheduleSettings>;
+  saveLibrarySchedule(libraryId: string, settings: LibraryScheduleSettings): Promise<void>;
 }
 
 /**
@@ -68,5 +85,27 @@ export function scheduleApi(http: HttpClient): ScheduleApi {
     closures: async () => (await http.get(`${base}/closures`, ClosureListResponseSchema)).closures,
     addClosure: (input) => http.send('POST', `${base}/closures`, input),
     removeClosure: (id) => http.send('DELETE', `${base}/closures/${encodeURIComponent(id)}`),
+    async occurrences(responderId) {
+      const query = responderId ? `?responder=${encodeURIComponent(responderId)}` : '';
+      const path = `${base}/occurrences${query}`;
+      return (await http.get(path, OccurrenceListResponseSchema)).occurrences;
+    },
+    shiftChanges: async () =>
+      (await http.get(`${base}/changes`, ShiftChangeListResponseSchema)).changes,
+    offerShiftChange: (input) => http.send('POST', `${base}/changes`, input, ShiftChangeSchema),
+    actOnShiftChange: (id, action) =>
+      http.send(
+        'POST',
+        `${base}/changes/${encodeURIComponent(id)}/actions`,
+        { action },
+        ShiftChangeSchema,
+      ),
+    librarySchedule: (libraryId) =>
+      http.get(
+        `${base}/library-settings/${encodeURIComponent(libraryId)}`,
+        LibraryScheduleSettingsSchema,
+      ),
+    saveLibrarySchedule: (libraryId, settings) =>
+      http.send('PUT', `${base}/library-settings/${encodeURIComponent(libraryId)}`, settings),
   };
 }

@@ -6,6 +6,7 @@ import { NavLink } from './nav-link.tsx';
 import { StatusControl } from './status-control.tsx';
 import { useFeedbackUnread } from './use-feedback-unread.ts';
 import { useFollowUpBadge } from './use-follow-up-badge.ts';
+import { useMakeUpBadge } from './use-make-up-badge.ts';
 import { UserMenu } from './user-menu.tsx';
 
 export interface AppHeaderProps {
@@ -24,6 +25,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
   const deskCount = data.offers.length + unread;
   const followUpBadge = useFollowUpBadge();
   const feedbackUnread = useFeedbackUnread();
+  const makeUpsOwed = useMakeUpBadge(isAdmin);
   return (
     <header class="topbar">
       <a class="skip-link" href="#main">
@@ -42,7 +44,9 @@ export function AppHeader({ sound }: AppHeaderProps) {
         </NavLink>
         <NavLink to={{ page: 'policies', libraryId: null }}>Policy pages</NavLink>
         <NavLink to={{ page: 'scripts' }}>Scripts</NavLink>
-        <NavLink to={{ page: 'schedules' }}>Schedules</NavLink>
+        <NavLink to={{ page: 'schedules' }} count={makeUpsOwed}>
+          Schedules
+        </NavLink>
         {isAdmin && <NavLink to={{ page: 'now' }}>Now</NavLink>}
         {isAdmin && <NavLink to={{ page: 'reports' }}>Reports</NavLink>}
         <NavLink to={{ page: 'transcripts', chatId: null }}>Transcripts</NavLink>

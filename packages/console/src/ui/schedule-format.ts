@@ -9,8 +9,9 @@ export const WEEKDAYS = [
   'Saturday',
 ] as const;
 
-/** `540` -> `09:00`; `1440` -> `24:00`. */
+/** `540` -> `09:00`; `1440` -> `24:00`; `1560` (across midnight) -> `02:00 next day`. */
 export function formatMinute(minute: number): string {
+  if (minute > 24 * 60) return `${formatMinute(minute - 24 * 60)} next day`;
   const hours = Math.floor(minute / 60);
   return `${String(hours).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }

@@ -1,15 +1,27 @@
-import type { Closure, CoverageGrid, MissedShift, Shift } from '@refdesk/protocol/responder';
+import type {
+  Closure,
+  CoverageGrid,
+  MissedShift,
+  Occurrence,
+  Shift,
+  ShiftChange,
+} from '@refdesk/protocol/responder';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { MY_SHIFTS_ICS, type ScheduleApi } from '../api/schedule-api.ts';
-import { type Loadable, load, loading } from '../state/loadable.ts';
+import { errorMessage, type Loadable, load, loading } from '../state/loadable.ts';
 import { ClosuresPanel } from './closures-panel.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { CoverageGridTable } from './coverage-grid-table.tsx';
 import { ExpectedNowPanel } from './expected-now-panel.tsx';
 import { HoursPanel } from './hours-panel.tsx';
+import { LibrarySchedulePanel } from './library-schedule-panel.tsx';
 import { MissedShiftsPanel } from './missed-shifts-panel.tsx';
+import { MyComingShifts } from './my-coming-shifts.tsx';
 import { addDays, formatDay, formatMinute, viewerTimeZone, WEEKDAYS } from './schedule-format.ts';
 import { ShiftForm } from './shift-form.tsx';
+import { ShiftHistory } from './shift-history.tsx';
+import { ShiftPool } from './shift-pool.tsx';
+import { SwapForm } from './swap-form.tsx';
 
 type Hours = Awaited<ReturnType<ScheduleApi['hoursOwed']>>;
 
@@ -18,7 +30,7 @@ type Hours = Awaited<ReturnType<ScheduleApi['hoursOwed']>>;
  * zone or mine, closures; for admins and coordinators also booking, hours owed and expected now.
  */
 export function SchedulesPage() {
-  const { api } = useConsole();
+  const { api, notices } = useConsole();
   const { profile } = useDesk();
   const admin = profile.roles.includes('library_admin') || profile.roles.includes('coordinator');
   const [week, setWeek] = useState<string | undefined>(undefined);
@@ -28,15 +40,22 @@ export function SchedulesPage() {
   const [hours, setHours] = useState<Loadable<Hours>>(loading);
   const [missed, setMissed] = useState<MissedShift[]>([]);
   const [zone, setZone] = useState<'cooperative' | 'mine'>('cooperative');
+  const [coming, setComing] = useState<Occurrence[]>([]);
+  const [changes, setChanges] = useState<ShiftChange[]>([]);
+  const [changeError, setChangeError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    const [nextGrid, nextMine, nextClosures] = await Promise.all([
+    const [nextGrid, nextMine, nextClosures, nextComing, nextChanges] = await Promise.all([
       load(() => api.coverageGrid(week)),
       load(() => api.myShifts()),
       load(() => api.closures()),
+      load(() => api.occurrences()),
+      load(() => api.shiftChanges()),
     ]);
     setGrid(nextGrid);
     setMine(nextMine);
     if (nextClosures.state === 'ready') setClosures(nextClosures.value);
+    if (nextComing.state === 'ready') setComing(nextComing.value);
+    if (nextChanges.state === 'ready') setChanges(nextChanges.value);
     if (!admin) return;
     const [nextHours, nextMissed] = await Promise.all([
       load(() => api.hoursOwed()),
@@ -49,6 +68,16 @@ export function SchedulesPage() {
     void reload();
   }, [reload]);
   const own = viewerTimeZone();
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    setChangeError(null);
+    try {
+      await work();
+      notices.push(done);
+      await reload();
+    } catch (failure) {
+      setChangeError(errorMessage(failure));
+    }
+  };
 
   return (
     <main class="page" id="main" tabIndex={-1}>
@@ -80,6 +109,17 @@ export function SchedulesPage() {
           Download my shifts (.ics)
         </a>
       </section>
+      {changeError && (
+        <p class="banner banner-error" role="alert">
+          {changeError}
+        </p>
+      )}
+      <MyComingShifts occurrences={coming} changes={changes} act={act} />
+      <ShiftPool changes={changes} act={act} />
+      <SwapForm
+        mine={coming.filter((o) => o.openChangeId === null && o.startsAt > Date.now())}
+        act={act}
+      />
       {admin && <ExpectedNowPanel />}
       <section class="panel stack" aria-labelledby="grid-heading">
         <h2 id="grid-heading" class="panel-title">
@@ -124,6 +164,8 @@ export function SchedulesPage() {
       {admin && <ShiftForm missed={missed} onBooked={reload} />}
       {admin && <MissedShiftsPanel missed={missed} />}
       <ClosuresPanel closures={closures} onChanged={reload} />
+      <ShiftHistory changes={changes} />
+      {admin && <LibrarySchedulePanel />}
       {admin && hours.state === 'ready' && (
         <HoursPanel
           settings={hours.value.settings}

@@ -48,7 +48,8 @@ export function ShiftForm({ missed, onBooked }: ShiftFormProps) {
         kind,
         ...(kind === 'weekly' ? { day } : { date }),
         startMinute,
-        endMinute: endMinute === 0 ? 24 * 60 : endMinute,
+        // An end at or before the start is the next day's (a shift across midnight).
+        endMinute: endMinute <= startMinute ? endMinute + 24 * 60 : endMinute,
         ...(makeUpFor && owed.some((m) => m.id === makeUpFor) ? { makeUpFor } : {}),
       });
       setMakeUpFor('');

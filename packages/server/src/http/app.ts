@@ -35,6 +35,7 @@ import { scheduleAdminRoutes } from './routes/schedule-admin-routes.ts';
 import { scheduleRoutes } from './routes/schedule-routes.ts';
 import { scriptRoutes } from './routes/script-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
+import { shiftChangeRoutes } from './routes/shift-change-routes.ts';
 import { socketRoutes } from './routes/socket-routes.ts';
 import { widgetSettingsRoutes } from './routes/widget-settings-routes.ts';
 import { COMMON_HEADERS, CONSOLE_PAGE_HEADERS } from './security-headers.ts';
@@ -89,6 +90,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/responders', responderRoutes(deps));
   app.route('/api/schedules', scheduleRoutes(deps));
   app.route('/api/schedules', scheduleAdminRoutes(deps));
+  app.route('/api/schedules', shiftChangeRoutes(deps));
   app.route('/api/now', nowRoutes(deps));
   app.route('/api', retentionRoutes(deps));
   app.route('/api/libraries', patronRequestRoutes(deps));

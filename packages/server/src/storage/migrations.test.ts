@@ -9,6 +9,7 @@ import {
   ReferralEmailStatusSchema,
   ReviewStateSchema,
   ScriptScopeSchema,
+  ShiftChangeKindSchema,
   ShiftKindSchema,
   StaffNotificationKindSchema,
 } from '@refdesk/protocol';
@@ -29,6 +30,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'patron_blocks.status': BlockStatusSchema.options,
   'staff_notifications.kind': StaffNotificationKindSchema.options,
   'referral_emails.status': ReferralEmailStatusSchema.options,
+  'shift_changes.kind': ShiftChangeKindSchema.options,
 };
 
 describe('migrations', () => {

@@ -11,6 +11,7 @@ import type { ScheduleStore } from '../core/ports/index.ts';
 import type { ClosureRecord, ShiftRecord } from '../core/schedules/schedule-records.ts';
 import { missedShiftRows } from './missed-shift-rows.ts';
 import { createRowReader } from './row-reader.ts';
+import { shiftChangeRows } from './shift-change-rows.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
 import { insertSql } from './sql-text.ts';
 
@@ -47,7 +48,8 @@ const CLOSURES = `SELECT ${CLOSURE_COLUMNS.join(', ')} FROM closures`;
 const TiersSchema = v.array(HoursTierSchema);
 
 /**
- * Hours owed, shifts, closures and missed shifts over SQL (migration 9).
+ * Hours owed, shifts, closures and missed shifts over SQL (migration 9); give-ups, swaps, swap
+ * approval and backups (migration 13).
  *
  * @example
  * createSqlScheduleStore(db).shiftsOf(cooperativeId);
@@ -55,6 +57,7 @@ const TiersSchema = v.array(HoursTierSchema);
 export function createSqlScheduleStore(db: SqlDatabase): ScheduleStore {
   return {
     ...missedShiftRows(db),
+    ...shiftChangeRows(db),
     scheduleSettings(cooperativeId) {
       const row = db.get(
         'SELECT cooperative_id, min_staff, tiers FROM schedule_settings WHERE cooperative_id = ?',

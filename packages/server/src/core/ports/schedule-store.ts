@@ -3,7 +3,9 @@ import type { Millis } from '../model.ts';
 import type {
   ClosureRecord,
   LibraryHoursRecord,
+  LibraryScheduleSettingsRecord,
   MissedShiftRecord,
+  ShiftChangeRecord,
   ShiftRecord,
 } from '../schedules/schedule-records.ts';
 
@@ -15,6 +17,10 @@ export interface RoomSchedules {
   shiftsOf(cooperativeId: CooperativeId): ShiftRecord[];
   /** False when that occurrence was already recorded as missed. */
   insertMissedShift(missed: MissedShiftRecord): boolean;
+  /** Give-ups and swaps whose occurrences (either of a swap's two) end after `at`, oldest first. */
+  shiftChangesEndingAfter(cooperativeId: CooperativeId, at: Millis): ShiftChangeRecord[];
+  /** Swap approval off and no backups until the library's admin saves some. */
+  libraryScheduleSettings(libraryId: LibraryId): LibraryScheduleSettingsRecord;
 }
 
 /** Hours owed, shifts and closures of the cooperatives (core/schedules/). */
@@ -38,4 +44,11 @@ export interface ScheduleStore extends RoomSchedules {
   missedShift(id: string): MissedShiftRecord | undefined;
   /** Records the make-up shift booked against a missed one; false when there is no such one. */
   setMadeUpBy(id: string, shiftId: string): boolean;
+  insertShiftChange(change: ShiftChangeRecord): void;
+  shiftChange(id: string): ShiftChangeRecord | undefined;
+  /** Saves a change's status, partner and decision; false when there is no such change. */
+  updateShiftChange(change: ShiftChangeRecord): boolean;
+  /** Every give-up and swap of the cooperative, newest first (the history). */
+  shiftChangesOf(cooperativeId: CooperativeId): ShiftChangeRecord[];
+  saveLibraryScheduleSettings(settings: LibraryScheduleSettingsRecord): void;
 }

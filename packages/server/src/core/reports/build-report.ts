@@ -6,6 +6,7 @@ import { contributionReport } from './contribution-report.ts';
 import {
   type HoursOwed,
   hoursStaffedReport,
+  type MakeUpsOwed,
   type ReportResponder,
 } from './hours-staffed-report.ts';
 import { localDate, type ReportPeriod } from './report-period.ts';
@@ -25,6 +26,8 @@ export interface ReportInput {
   now: Millis;
   scope: string | null;
   owed: HoursOwed;
+  /** Make-ups owed for the hours-staffed report; none without it. */
+  makeUps?: MakeUpsOwed;
 }
 
 /**
@@ -58,6 +61,7 @@ export function buildReport(name: ReportName, input: ReportInput): ReportResult 
         input.now,
         input.scope,
         input.owed,
+        input.makeUps,
       );
     default:
       return assertNever(name);

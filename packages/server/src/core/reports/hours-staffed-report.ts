@@ -16,6 +16,9 @@ export interface ReportResponder {
  */
 export type HoursOwed = (libraryId: string, responderId: string | null) => number | null;
 
+/** Make-ups owed (missed shifts in the period not yet made up) by a library or a responder. */
+export type MakeUpsOwed = (libraryId: string, responderId: string | null) => number;
+
 const STAFFED = new Set(['local', 'cooperative']);
 const hours = (ms: number) => Math.round((ms / 3_600_000) * 100) / 100;
 
@@ -49,8 +52,8 @@ export function staffedMs(
 }
 
 /**
- * Hours staffed per responder (grouped by library, with a row per library's total), and the
- * hours owed when a schedule says so.
+ * Hours staffed per responder (grouped by library, with a row per library's total), the hours
+ * owed when a schedule says so, and the make-ups owed for shifts missed in the period.
  *
  * @example
  * hoursStaffedReport(events, libraries, responders, period, clock.now(), null, () => null);
@@ -63,6 +66,7 @@ export function hoursStaffedReport(
   now: Millis,
   scope: string | null,
   owed: HoursOwed,
+  makeUps: MakeUpsOwed = () => 0,
 ): ReportResult {
   const staffed = staffedMs(events, period, now);
   const rows: ReportRow[] = [];
@@ -80,6 +84,7 @@ export function hoursStaffedReport(
       responder: '(all)',
       hours_staffed: hours(libraryMs),
       hours_owed: owed(library.id, null),
+      make_ups_owed: makeUps(library.id, null),
     });
     for (const person of people) {
       rows.push({
@@ -87,13 +92,14 @@ export function hoursStaffedReport(
         responder: person.name,
         hours_staffed: hours(staffed.get(person.id) ?? 0),
         hours_owed: owed(library.id, person.id),
+        make_ups_owed: makeUps(library.id, person.id),
       });
     }
   }
   const cooperative: ReportRow = { library: 'Cooperative', hours_staffed: hours(cooperativeMs) };
   return {
     name: 'hours-staffed',
-    columns: ['library', 'responder', 'hours_staffed', 'hours_owed'],
+    columns: ['library', 'responder', 'hours_staffed', 'hours_owed', 'make_ups_owed'],
     rows,
     cooperative,
     summary: cooperative,

@@ -12,7 +12,7 @@ export interface ReportSources {
   directory: Pick<DirectoryStore, 'librariesOf' | 'respondersOf'>;
   reports: ReportStore;
   followUps: Pick<FollowUpStore, 'followUpsOf'>;
-  schedules: Pick<ScheduleStore, 'scheduleSettings' | 'libraryHours'>;
+  schedules: Pick<ScheduleStore, 'scheduleSettings' | 'libraryHours' | 'missedShiftsOf'>;
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,6 +43,12 @@ export function runReport(
     }
   }
   const staffing = name === 'hours-staffed';
+  // Missed shifts of the period still owed as make-ups, by library and by responder.
+  const owedMakeUps = staffing
+    ? schedules
+        .missedShiftsOf(cooperativeId)
+        .filter((m) => m.madeUpBy === null && m.startsAt >= period.start && m.startsAt < period.end)
+    : [];
   return buildReport(name, {
     chatEvents: staffing ? [] : reports.chatEvents(cooperativeId, period.start, period.end),
     statusEvents: staffing ? reports.statusEvents(cooperativeId, period.start, period.end) : [],
@@ -61,5 +67,9 @@ export function runReport(
       const weekly = effectiveHoursOwed(entry, schedules.scheduleSettings(cooperativeId).tiers);
       return Math.round(((weekly * (period.end - period.start)) / WEEK_MS) * 100) / 100;
     },
+    makeUps: (libraryId, responderId) =>
+      owedMakeUps.filter(
+        (m) => m.libraryId === libraryId && (responderId === null || m.responderId === responderId),
+      ).length,
   });
 }

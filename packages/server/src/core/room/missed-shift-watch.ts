@@ -1,14 +1,17 @@
 import type { ResponderId } from '@refdesk/protocol';
 import type { Millis } from '../model.ts';
-import type { ShiftOccurrence } from '../schedules/schedule-records.ts';
-import { shiftOccurrences } from '../schedules/shift-occurrences.ts';
+import { cooperativeOccurrences } from '../schedules/cooperative-occurrences.ts';
+import { missedShiftEmails } from '../schedules/missed-shift-notice.ts';
+import type { MissedShiftRecord, ShiftOccurrence } from '../schedules/schedule-records.ts';
 import type { RoomContext } from './room-context.ts';
 import { type BoundarySource, DAY_MS } from './room-scheduler.ts';
 
 /**
  * Missed shifts as a scheduler source: at each shift's start plus the grace period (10 minutes by
  * default), a librarian not online (connected, in Local or Cooperative status) is recorded as
- * having missed it, owed as a make-up. Only check times after the room started count, so a
+ * having missed it, owed as a make-up, and the library's admins and backup librarians are emailed
+ * (the console lists it for the admins). Claims and swaps count: whoever holds the occurrence
+ * then is the one expected. Only check times after the room started count, so a
  * restart never records a miss it did not see. Occurrences are read for a day at a time and
  * again when the configuration changes (`reset`: a shift booked or removed, a closure).
  *
@@ -25,15 +28,10 @@ export function createMissedShiftWatch(ctx: RoomContext): BoundarySource {
     if (!known || (known.until !== undefined && now >= known.until)) {
       const id = ctx.cooperative.id;
       const from = now - grace;
-      const shifts = ctx.schedules.shiftsOf(id);
+      const booked = ctx.schedules.shiftsOf(id).length > 0;
       known = {
-        occurrences: shiftOccurrences(
-          shifts,
-          ctx.schedules.closuresEndingAfter(id, from),
-          from,
-          now + DAY_MS + grace,
-        ),
-        until: shifts.length > 0 ? now + DAY_MS : undefined,
+        occurrences: cooperativeOccurrences(ctx.schedules, id, from, now + DAY_MS + grace),
+        until: booked ? now + DAY_MS : undefined,
       };
     }
     return known;
@@ -54,7 +52,7 @@ export function createMissedShiftWatch(ctx: RoomContext): BoundarySource {
         if (at <= checkedUntil || at > now || at >= endsAt || isOnline(ctx, shift.responderId)) {
           continue;
         }
-        ctx.schedules.insertMissedShift({
+        const missed = {
           id: ctx.ids.id('missed'),
           cooperativeId: shift.cooperativeId,
           shiftId: shift.id,
@@ -64,7 +62,8 @@ export function createMissedShiftWatch(ctx: RoomContext): BoundarySource {
           endsAt,
           detectedAt: now,
           madeUpBy: null,
-        });
+        };
+        if (ctx.schedules.insertMissedShift(missed)) notify(ctx, missed);
       }
       checkedUntil = Math.max(checkedUntil, now);
     },
@@ -72,6 +71,15 @@ export function createMissedShiftWatch(ctx: RoomContext): BoundarySource {
       known = undefined;
     },
   };
+}
+
+function notify(ctx: RoomContext, missed: MissedShiftRecord): void {
+  const settings = ctx.schedules.libraryScheduleSettings(missed.libraryId);
+  for (const email of missedShiftEmails(missed, ctx.directory, settings)) {
+    ctx.mailer.send(email).catch((error: unknown) => {
+      ctx.logger.error('missed shift email not sent', { missed: missed.id, error: String(error) });
+    });
+  }
 }
 
 function isOnline(ctx: RoomContext, responderId: ResponderId): boolean {

@@ -1,6 +1,6 @@
 import type { CooperativeId, LibraryId, ResponderId } from '@refdesk/protocol';
 import { closureInterval } from './closures.ts';
-import type { ClosureRecord, ShiftRecord } from './schedule-records.ts';
+import type { ClosureRecord, ShiftChangeRecord, ShiftRecord } from './schedule-records.ts';
 
 /** Records for the schedule tests: Springfield in New York, Ana on Mondays 09:00 to 12:00. */
 export const COOP = 'coop' as CooperativeId;
@@ -44,6 +44,32 @@ export function closure(
     ...closureInterval(startDate, endDate, timeZone),
     createdBy: ANA,
     createdAt: 0,
+    ...overrides,
+  };
+}
+
+export const BEN = 'r_ben' as ResponderId;
+
+/** Ana's give-up of her Monday 7 December 2026 occurrence (09:00 EST = 14:00 UTC), offered. */
+export function giveUp(overrides: Partial<ShiftChangeRecord> = {}): ShiftChangeRecord {
+  return {
+    id: 'change_1',
+    cooperativeId: COOP,
+    kind: 'give_up',
+    status: 'offered',
+    shiftId: 'shift_1',
+    startsAt: Date.UTC(2026, 11, 7, 14),
+    endsAt: Date.UTC(2026, 11, 7, 17),
+    libraryId: SPRINGFIELD,
+    fromResponderId: ANA,
+    toResponderId: null,
+    toLibraryId: null,
+    swapShiftId: null,
+    swapStartsAt: null,
+    swapEndsAt: null,
+    createdAt: 0,
+    decidedAt: null,
+    decidedBy: null,
     ...overrides,
   };
 }

@@ -1,4 +1,11 @@
-import type { CooperativeId, LibraryId, ResponderId, ShiftKind } from '@refdesk/protocol';
+import type {
+  CooperativeId,
+  LibraryId,
+  ResponderId,
+  ShiftChangeKind,
+  ShiftChangeStatus,
+  ShiftKind,
+} from '@refdesk/protocol';
 import type { Millis } from '../model.ts';
 
 /**
@@ -45,11 +52,15 @@ export interface LibraryHoursRecord {
   size: number | null;
 }
 
-/** One instance of a shift, in UTC. */
+/**
+ * One instance of a shift, in UTC. After a claim or a swap, `shift` names who holds it now (their
+ * id and library) and `takenFrom` who had it before.
+ */
 export interface ShiftOccurrence {
   shift: ShiftRecord;
   startsAt: Millis;
   endsAt: Millis;
+  takenFrom?: ResponderId;
 }
 
 /**
@@ -66,4 +77,38 @@ export interface MissedShiftRecord {
   endsAt: Millis;
   detectedAt: Millis;
   madeUpBy: string | null;
+}
+
+/**
+ * A give-up or a swap of one occurrence (`shiftId` at `startsAt`). The shift's own librarian
+ * (`fromResponderId`, or whoever holds that occurrence after an earlier change) stays responsible
+ * until the change settles: a give-up `claimed`, a swap `approved`. A swap may take one of the
+ * partner's occurrences (`swapShiftId` at `swapStartsAt`) in exchange.
+ */
+export interface ShiftChangeRecord {
+  id: string;
+  cooperativeId: CooperativeId;
+  kind: ShiftChangeKind;
+  status: ShiftChangeStatus;
+  shiftId: string;
+  startsAt: Millis;
+  endsAt: Millis;
+  /** The library of whoever gives the occurrence (its admin approves, withdraws). */
+  libraryId: LibraryId;
+  fromResponderId: ResponderId;
+  toResponderId: ResponderId | null;
+  toLibraryId: LibraryId | null;
+  swapShiftId: string | null;
+  swapStartsAt: Millis | null;
+  swapEndsAt: Millis | null;
+  createdAt: Millis;
+  decidedAt: Millis | null;
+  decidedBy: ResponderId | null;
+}
+
+/** A library's schedule settings: swaps approved by an admin, and its backup librarians. */
+export interface LibraryScheduleSettingsRecord {
+  libraryId: LibraryId;
+  swapApproval: boolean;
+  backups: ResponderId[];
 }

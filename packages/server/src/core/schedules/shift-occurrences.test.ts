@@ -47,4 +47,27 @@ describe('shiftOccurrences', () => {
       weeklyBookedHours([shift(), shift({ id: 's2', startMinute: 0, endMinute: 90 }), once]),
     ).toBe(4.5);
   });
+
+  it('ends a shift across midnight the next day, a Paris night an hour shorter when the clocks spring forward', () => {
+    // Saturdays 23:00 to 06:00 in Paris; on Sunday 29 March 2026 02:00 becomes 03:00.
+    const night = shift({
+      day: 6,
+      startMinute: 23 * 60,
+      endMinute: 30 * 60,
+      timeZone: 'Europe/Paris',
+    });
+    const got = shiftOccurrences([night], [], Date.UTC(2026, 2, 21), Date.UTC(2026, 3, 1));
+    expect(got.map((o) => [o.startsAt, o.endsAt])).toEqual([
+      [Date.UTC(2026, 2, 21, 22), Date.UTC(2026, 2, 22, 5)],
+      [Date.UTC(2026, 2, 28, 22), Date.UTC(2026, 2, 29, 4)],
+    ]);
+    expect(weeklyBookedHours([night])).toBe(7);
+  });
+
+  it('finds an occurrence that started the local day before the range', () => {
+    const night = shift({ day: 0, startMinute: 22 * 60, endMinute: 26 * 60 });
+    // Sunday 6 December 2026 22:00 EST is 03:00 UTC on Monday 7 December.
+    const got = shiftOccurrences([night], [], Date.UTC(2026, 11, 7, 5), Date.UTC(2026, 11, 7, 6));
+    expect(starts(got)).toEqual([Date.UTC(2026, 11, 7, 3)]);
+  });
 });

@@ -6,7 +6,8 @@ import { addDays, localDate, weekdayOf, zonedInstant } from './zoned-time.ts';
 /**
  * Every occurrence of the shifts that overlaps [from, to), in UTC, earliest first. A weekly shift
  * is read in its own time zone on each local date, so it stays at its local time across
- * daylight-saving changes; an occurrence on a day its library is closed is left out.
+ * daylight-saving changes; one ending after 24:00 (`endMinute` > 1440) ends the next day; an
+ * occurrence on a day its library is closed is left out.
  *
  * @example
  * shiftOccurrences(shifts, closures, weekStart, weekStart + 7 * DAY_MS);

@@ -8,11 +8,12 @@ import {
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { Library, Responder } from '../../core/model.ts';
+import { cooperativeOccurrences } from '../../core/schedules/cooperative-occurrences.ts';
 import { coverageGrid, weekBounds } from '../../core/schedules/coverage-grid.ts';
 import { expectedNow } from '../../core/schedules/expected-now.ts';
 import { canManageSchedule, seesExpectedNow } from '../../core/schedules/schedule-permissions.ts';
 import type { ShiftRecord } from '../../core/schedules/schedule-records.ts';
-import { shiftOccurrences } from '../../core/schedules/shift-occurrences.ts';
+import { occurrenceKey } from '../../core/schedules/shift-changes.ts';
 import { addDays, localDate } from '../../core/schedules/zoned-time.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -23,6 +24,7 @@ import { requireResponder } from '../session-auth.ts';
 import { shiftsCalendar } from '../shifts-calendar.ts';
 
 const DAY_MS = 24 * 3_600_000;
+const YEAR_MS = 366 * DAY_MS;
 
 /**
  * Shifts, the coverage grid and "expected now", mounted at `/api/schedules`.
@@ -47,12 +49,17 @@ export function scheduleRoutes(deps: AppDeps) {
     const { me, home } = requireResponder(deps, c);
     const now = deps.clock.now();
     const closures = schedules.closuresEndingAfter(home.cooperativeId, now);
-    const body = shiftsCalendar(
-      schedules.shiftsOfResponder(me.id),
-      closures,
-      scheduleNames(directory),
-      now,
+    // The coming year as claims and swaps left it: what I took over, and what I handed on.
+    const year = cooperativeOccurrences(schedules, home.cooperativeId, now, now + YEAR_MS);
+    const taken = year.filter((o) => o.takenFrom !== undefined && o.shift.responderId === me.id);
+    const mine = schedules.shiftsOfResponder(me.id);
+    const ids = new Set(mine.map((shift) => shift.id));
+    const given = new Set(
+      year
+        .filter((o) => o.shift.responderId !== me.id && ids.has(o.shift.id))
+        .map((o) => occurrenceKey(o.shift.id, o.startsAt)),
     );
+    const body = shiftsCalendar(mine, closures, scheduleNames(directory), now, { taken, given });
     return c.body(body, 200, {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'attachment; filename="refdesk-shifts.ics"',
@@ -192,12 +199,8 @@ function grid(deps: AppDeps, c: Context<AppEnv>, home: Library): CoverageGrid {
   } else if (v.is(DateSchema, week)) weekStart = week;
   else throw new HttpError('validation', 'week: must be a date (YYYY-MM-DD)');
   const { from, to } = weekBounds(weekStart, timeZone);
-  const occurrences = shiftOccurrences(
-    schedules.shiftsOf(home.cooperativeId),
-    schedules.closuresEndingAfter(home.cooperativeId, from),
-    from,
-    to,
-  );
+  // Claimed give-ups and approved swaps count for whoever holds the occurrence now.
+  const occurrences = cooperativeOccurrences(schedules, home.cooperativeId, from, to);
   const { minStaff } = schedules.scheduleSettings(home.cooperativeId);
   const names = scheduleNames(directory);
   const slots = coverageGrid(occurrences, weekStart, timeZone, minStaff).map((slot) => ({
@@ -216,12 +219,12 @@ function now(deps: AppDeps, home: Library, mine: (id: LibraryId) => boolean): Ex
   const { schedules, directory } = deps.stores;
   const at = deps.clock.now();
   const live = deps.rooms.roomFor(home.cooperativeId)?.context.responders;
-  const occurrences = shiftOccurrences(
-    schedules.shiftsOf(home.cooperativeId).filter((shift) => mine(shift.libraryId)),
-    schedules.closuresEndingAfter(home.cooperativeId, at - DAY_MS),
+  const occurrences = cooperativeOccurrences(
+    schedules,
+    home.cooperativeId,
     at - DAY_MS,
     at + DAY_MS,
-  );
+  ).filter((occurrence) => mine(occurrence.shift.libraryId));
   const names = scheduleNames(directory);
   const expected = expectedNow(occurrences, at, (id) => {
     const state = live?.get(id);

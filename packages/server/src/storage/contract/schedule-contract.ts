@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ClosureRecord, ShiftRecord } from '../../core/schedules/schedule-records.ts';
+import type {
+  ClosureRecord,
+  ShiftChangeRecord,
+  ShiftRecord,
+} from '../../core/schedules/schedule-records.ts';
 import type { SqlDatabase } from '../sql.ts';
 import { COOP, ids, LIB, OTHER_COOP, OTHER_LIB, openWithDirectory, RESPONDER } from './fixtures.ts';
 
@@ -123,6 +127,71 @@ export function scheduleContract(open: () => SqlDatabase): void {
       expect(schedules.setMadeUpBy('nope', 'shift_9')).toBe(false);
       expect(schedules.missedShift('missed_1')).toEqual({ ...missed, madeUpBy: 'shift_9' });
       expect(schedules.missedShiftsOf(OTHER_COOP)).toEqual([]);
+    });
+
+    it('keeps give-ups and swaps as the history, newest first, and the open ones still to end', () => {
+      const { schedules } = openWithDirectory(open);
+      const offer: ShiftChangeRecord = {
+        id: 'change_1',
+        cooperativeId: COOP,
+        kind: 'give_up',
+        status: 'offered',
+        shiftId: 'shift_1',
+        startsAt: 10_000,
+        endsAt: 20_000,
+        libraryId: LIB,
+        fromResponderId: RESPONDER,
+        toResponderId: null,
+        toLibraryId: null,
+        swapShiftId: null,
+        swapStartsAt: null,
+        swapEndsAt: null,
+        createdAt: 1_000,
+        decidedAt: null,
+        decidedBy: null,
+      };
+      // A swap whose own occurrence ended but whose exchanged one has not.
+      const swap: ShiftChangeRecord = {
+        ...offer,
+        id: 'change_2',
+        kind: 'swap',
+        status: 'proposed',
+        toResponderId: RESPONDER,
+        toLibraryId: OTHER_LIB,
+        swapShiftId: 'shift_2',
+        swapStartsAt: 40_000,
+        swapEndsAt: 50_000,
+        createdAt: 2_000,
+      };
+      schedules.insertShiftChange(offer);
+      schedules.insertShiftChange(swap);
+      expect(schedules.shiftChangesOf(COOP)).toEqual([swap, offer]);
+      expect(schedules.shiftChangesEndingAfter(COOP, 30_000)).toEqual([swap]);
+      const claimed = {
+        ...offer,
+        status: 'claimed' as const,
+        toResponderId: RESPONDER,
+        toLibraryId: LIB,
+        decidedAt: 3_000,
+        decidedBy: RESPONDER,
+      };
+      expect(schedules.updateShiftChange(claimed)).toBe(true);
+      expect(schedules.updateShiftChange({ ...claimed, id: 'nope' })).toBe(false);
+      expect(schedules.shiftChange('change_1')).toEqual(claimed);
+      expect(schedules.shiftChangesOf(OTHER_COOP)).toEqual([]);
+    });
+
+    it('keeps a library’s swap approval and backup list, off and empty until saved', () => {
+      const { schedules } = openWithDirectory(open);
+      expect(schedules.libraryScheduleSettings(LIB)).toEqual({
+        libraryId: LIB,
+        swapApproval: false,
+        backups: [],
+      });
+      const saved = { libraryId: LIB, swapApproval: true, backups: [RESPONDER] };
+      schedules.saveLibraryScheduleSettings(saved);
+      schedules.saveLibraryScheduleSettings({ ...saved, libraryId: OTHER_LIB, backups: [] });
+      expect(schedules.libraryScheduleSettings(LIB)).toEqual(saved);
     });
   });
 }
