@@ -9,7 +9,6 @@ import { App } from './ui/app.tsx';
 import { type ExtrasModule, loadExtras, needsExtras } from './ui/load-extras.ts';
 import panelCss from './ui/panel.css?inline';
 import { focusView } from './ui/panel.tsx';
-import { warnNotAllowed } from './ui/warn-not-allowed.ts';
 
 const FORWARDED = [
   'ready',
@@ -60,7 +59,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
       // Once per page: the webmaster's clue, where the panel only tells the patron it is off.
       if (code !== CloseCode.originNotAllowed || warned) return;
       warned = true;
-      warnNotAllowed(options);
+      loadExtras(root).then((module) => module.warnNotAllowed(options), console.error);
     }),
   );
   const container = document.createElement('div');
@@ -112,6 +111,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
     scrolled = scrollKey;
     if (!extras && needsExtras(state.view, state.menu.value !== 'closed')) {
       loadExtras(root).then((module) => {
+        if (!extras) stops.push(module.watchDeparture(client));
         extras = module;
         draw();
       }, console.error);
