@@ -42,7 +42,12 @@ export async function startApp(context: AppContext): Promise<AppController> {
     ...(options.practice ? { practice: true } : {}),
     ...options.client,
   });
-  const state = createWidgetState({ client, catalogue: t, identity: context.identity });
+  const state = createWidgetState({
+    client,
+    catalogue: t,
+    identity: context.identity,
+    server: options.server,
+  });
   const stops = FORWARDED.map((type) =>
     client.on(type, (payload) => context.emit(type, payload as never)),
   );
