@@ -25,6 +25,8 @@ function handle(frame: PatronClientFrame): string {
       return frame.question;
     case 'ping':
       return 'pong';
+    case 'departing':
+      return 'departing';
     default:
       return frame satisfies never;
   }
@@ -42,6 +44,7 @@ function handleAllButPing(frame: PatronClientFrame): string {
     case 'request_transcript':
     case 'survey':
     case 'offline_question':
+    case 'departing':
       return frame.type;
     default:
       // @ts-expect-error the unhandled ping frame is left, so `frame` is not `never`
@@ -50,7 +53,7 @@ function handleAllButPing(frame: PatronClientFrame): string {
 }
 
 describe('PatronClientFrame', () => {
-  it('is a union of exactly the ten patron client frame types', () => {
+  it('is a union of exactly the eleven patron client frame types', () => {
     expectTypeOf<PatronClientFrame['type']>().toEqualTypeOf<
       | 'hello'
       | 'ask'
@@ -62,6 +65,7 @@ describe('PatronClientFrame', () => {
       | 'survey'
       | 'offline_question'
       | 'ping'
+      | 'departing'
     >();
   });
 

@@ -177,6 +177,10 @@ const cases: Cases = {
     ],
     refused: [['a type with a trailing space', { type: 'ping ' }, 'unknown frame type "ping "']],
   },
+  departing: {
+    accepted: [['the page going away for good', { type: 'departing' }]],
+    refused: [['a misspelt type', { type: 'departed' }, 'unknown frame type "departed"']],
+  },
 };
 
 describeCases('patron client frame', decodePatronClientFrame, cases);

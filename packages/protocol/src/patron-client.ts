@@ -79,6 +79,13 @@ export const OfflineQuestionSchema = v.object({
   deadline: v.optional(DateSchema),
 });
 
+/**
+ * The patron is leaving the page on purpose (closed the tab, went to another site), not
+ * navigating within the site: a queued chat leaves the queue after a short grace unless the
+ * patron comes back, and counts no longer in other patrons' places in line.
+ */
+export const DepartingSchema = v.object({ type: v.literal('departing') });
+
 /** Keeps the connection known to be alive; answered by `pong`. */
 export const PingSchema = v.object({ type: v.literal('ping') });
 
@@ -94,6 +101,7 @@ export const PatronClientFrameSchemas = {
   survey: SurveySchema,
   offline_question: OfflineQuestionSchema,
   ping: PingSchema,
+  departing: DepartingSchema,
 } satisfies FrameSchemas;
 export type PatronClientFrame = FrameOf<typeof PatronClientFrameSchemas>;
 /** What a client writes before validation (trimming and brands applied by the server). */

@@ -52,6 +52,8 @@ export const QueueEntrySchema = v.object({
   waitingSince: TimestampSchema,
   question: v.string(),
   practice: v.boolean(),
+  /** When the patron left the page on purpose; the chat leaves the queue after a grace period. */
+  patronLeftAt: v.optional(TimestampSchema),
 });
 export type QueueEntry = v.InferOutput<typeof QueueEntrySchema>;
 

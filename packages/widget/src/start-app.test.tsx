@@ -285,6 +285,14 @@ describe('after the chat', () => {
     expect(t.screen.getByText('Not sent')).toBeTruthy();
   });
 
+  it('links the accessibility statement of the server from the options menu, in a new tab', async () => {
+    const t = await open({ locale: 'fr' }, active);
+    fireEvent.click(t.screen.getByRole('button', { name: 'Plus d’options' }));
+    const link = await t.screen.findByRole('link', { name: 'Déclaration d’accessibilité' });
+    expect(link.getAttribute('href')).toBe('http://127.0.0.1:8787/accessibility');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('clears the conversation from the browser after a confirmation', async () => {
     const t = await open();
     type(t.screen.getByLabelText('Message'), 'Private question');

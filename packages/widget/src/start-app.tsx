@@ -42,7 +42,12 @@ export async function startApp(context: AppContext): Promise<AppController> {
     ...(options.practice ? { practice: true } : {}),
     ...options.client,
   });
-  const state = createWidgetState({ client, catalogue: t, identity: context.identity });
+  const state = createWidgetState({
+    client,
+    catalogue: t,
+    identity: context.identity,
+    server: options.server,
+  });
   const stops = FORWARDED.map((type) =>
     client.on(type, (payload) => context.emit(type, payload as never)),
   );
@@ -71,6 +76,7 @@ export async function startApp(context: AppContext): Promise<AppController> {
   const position = options.position === 'bottom-left' ? 'left' : 'right';
   const viewport = globalThis.visualViewport;
   let extras: ExtrasModule | undefined;
+  let watchingDeparture = false;
   const chunks = new Map<ExtrasPart, Promise<ExtrasModule>>();
   /** A lazily loaded chunk, fetched once (again after a failure), its styles adopted once. */
   function load(part: ExtrasPart): Promise<ExtrasModule> {
@@ -132,6 +138,17 @@ export async function startApp(context: AppContext): Promise<AppController> {
     const limited = s.error?.code === 'limit_reached';
     for (const part of needsExtras(state.view, state.menu.value !== 'closed', limited)) {
       if (!chunks.has(part)) load(part).catch(console.error);
+    }
+    if (!watchingDeparture && (s.chatState === 'queued' || s.chatState === 'active')) {
+      // Its own small chunk, needed only once the patron has asked (the first exchange pays it).
+      watchingDeparture = true;
+      import('./client/watch-departure.ts').then(
+        (module) => stops.push(module.watchDeparture(client)),
+        (error) => {
+          watchingDeparture = false;
+          console.error(error);
+        },
+      );
     }
   };
   stops.push(state.subscribe(draw));

@@ -10,7 +10,10 @@ export interface OfferItemProps {
   onAccept(): void;
 }
 
-/** One waiting patron: library, tier, wait so far, first question, and Accept. */
+/**
+ * One waiting patron: library, tier, wait so far, first question, whether the patron has left
+ * the page (the chat leaves the queue after a grace), and Accept.
+ */
 export function OfferItem({ offer, now, mine, onAccept }: OfferItemProps) {
   const questionId = `offer-question-${offer.chatId}`;
   return (
@@ -25,6 +28,9 @@ export function OfferItem({ offer, now, mine, onAccept }: OfferItemProps) {
       <p class="offer-question" id={questionId}>
         {offer.question}
       </p>
+      {offer.patronLeftAt !== undefined && (
+        <p class="offer-left">Patron left {formatWait(now - offer.patronLeftAt)} ago</p>
+      )}
       <div class="offer-foot">
         <span class="wait">
           <span class="visually-hidden">Waiting for </span>

@@ -32,6 +32,18 @@ describe('OfferList', () => {
     expect(first.getByText('2 min 05 s')).toBeTruthy();
   });
 
+  it('says how long ago a patron left the page, on that offer only', () => {
+    const harness = createHarness(undefined, 200_000);
+    harness.socket.deliver({
+      type: 'queue',
+      offers: [offer('gone', 100_000, { patronLeftAt: 188_000 }), offer('here', 150_000)],
+    });
+    render(harness.wrap(<OfferList />));
+    const [gone, here] = screen.getAllByRole('listitem') as HTMLElement[];
+    expect(within(gone as HTMLElement).getByText('Patron left 12 s ago')).toBeTruthy();
+    expect(here?.textContent).not.toContain('Patron left');
+  });
+
   it('accepts the offer whose Accept button was pressed', () => {
     const harness = createHarness();
     harness.socket.deliver({ type: 'queue', offers: [offer('a', 1), offer('b', 2)] });

@@ -123,6 +123,11 @@ export interface ChatRecord {
   lastSeq: number;
   /** Last time the patron had a socket open; resumes are refused after the resume window. */
   patronSeenAt: Millis;
+  /**
+   * When the patron left the page on purpose (closed the tab, went to another site) and has not
+   * come back; a queued chat leaves the queue a grace period later. Absent or null: not left.
+   */
+  patronLeftAt?: Millis | null;
 }
 
 export interface MessageRecord {

@@ -5,6 +5,7 @@ import { limitBodies } from './body-limits.ts';
 import { DEFAULT_HASHING_LIMITS, queueHashing } from './hashing-queue.ts';
 import { HttpError } from './http-error.ts';
 import { logRefusal, requestLog } from './request-log.ts';
+import { accessibilityRoutes } from './routes/accessibility-routes.ts';
 import { accountLinkRoutes } from './routes/account-link-routes.ts';
 import { archiveRoutes } from './routes/archive-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
@@ -103,6 +104,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/quality', qualityRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
+  app.route('/accessibility', accessibilityRoutes());
   app.route('/', assetRoutes(deps));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such page.' } }, 404));
   app.onError((error, c) => {

@@ -25,6 +25,7 @@ export const CHAT_COLUMNS = [
   'outcome',
   'last_seq',
   'patron_seen_at',
+  'patron_left_at',
 ] as const;
 
 // Storing a message does not rewrite its chat's row (one write less per message): the row's
@@ -69,6 +70,7 @@ export function chatValues(chat: ChatRecord): SqlValue[] {
     chat.outcome,
     chat.lastSeq,
     chat.patronSeenAt,
+    chat.patronLeftAt ?? null,
   ];
 }
 
@@ -80,6 +82,7 @@ export function chatValues(chat: ChatRecord): SqlValue[] {
  */
 export function chatFromRow(row: SqlRow): ChatRecord {
   const r = createRowReader('chats', row, ['id']);
+  const patronLeftAt = r.nullableNumber('patron_left_at');
   return {
     id: r.text('id'),
     cooperativeId: r.text('cooperative_id'),
@@ -101,5 +104,6 @@ export function chatFromRow(row: SqlRow): ChatRecord {
     outcome: r.nullableParse('outcome', OutcomeSchema),
     lastSeq: r.number('last_seq'),
     patronSeenAt: r.number('patron_seen_at'),
+    ...(patronLeftAt !== null ? { patronLeftAt } : {}),
   };
 }

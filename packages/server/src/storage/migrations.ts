@@ -45,6 +45,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
   { version: 13, name: 'shift_changes', sql: SCHEMA_SHIFT_CHANGES },
+  {
+    version: 16,
+    name: 'chats_patron_left_at',
+    // A patron who left the page on purpose: the queue lets the chat go after a grace period.
+    sql: 'ALTER TABLE chats ADD COLUMN patron_left_at INTEGER',
+  },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

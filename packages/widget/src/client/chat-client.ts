@@ -16,6 +16,12 @@ export interface ChatClient {
   /** While the patron can see the conversation, messages count as read. */
   setViewing(viewing: boolean): void;
   leave(): void;
+  /**
+   * The patron is leaving the page for good (closed the tab, another site), not going to another
+   * page of the site: a waiting chat leaves the queue after a short grace unless they come back.
+   * Sent only while connected; see `watchDeparture` in the widget for when to call it.
+   */
+  departing(): void;
   survey(rating: number, comment?: string): void;
   requestTranscript(email: string): void;
   offlineQuestion(input: {

@@ -73,10 +73,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     timers,
     random: options.random ?? Math.random,
     heartbeatMs: options.heartbeatMs ?? 25_000,
-    environment: options.environment ?? {
-      window: globalThis.window,
-      document: globalThis.document,
-    },
+    // The page itself: its `window` and `document` are properties of the global object.
+    environment: options.environment ?? globalThis,
     hello: () => helloFrame(options, c),
     decode: decodePatronServerFrame,
     isFinal: isFinalCloseCode,
@@ -266,8 +264,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       return frame.clientMessageId;
     },
     send(text) {
-      if (!c.chatId && !c.outbox.some((f) => f.type === 'ask'))
-        return client.ask({ question: text });
+      if (!c.chatId && !asking()) return client.ask({ question: text });
       const clientMessageId = newId();
       typingThrottle.stop();
       enqueue({ type: 'send', clientMessageId, text, at: timers.now() });
@@ -283,6 +280,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       typingThrottle.stop();
       deliver({ type: 'leave' });
     },
+    // Straight to the socket, never queued: a page back from the back-forward cache is not leaving.
+    departing: () => connection.send({ type: 'departing' }),
     survey(rating, comment) {
       deliver(comment ? { type: 'survey', rating, comment } : { type: 'survey', rating });
     },

@@ -70,7 +70,7 @@ const ar: Catalogue = {
   chatEnded: 'انتهت المحادثة: {reason}',
   notSentLong: 'لم يتم إرسال رسالتك.',
   lost: 'انقطع الاتصال؛ جارٍ المحاولة مجددًا.',
-  accessibility: 'إمكانية الوصول',
+  accessibility: 'بيان إمكانية الوصول',
 };
 
 export default ar;

@@ -68,7 +68,7 @@ const en = {
   chatEnded: 'The chat is over: {reason}',
   notSentLong: 'Your message was not sent.',
   lost: 'The connection was lost; trying again.',
-  accessibility: 'Accessibility',
+  accessibility: 'Accessibility statement',
 };
 
 export default en;

@@ -72,7 +72,7 @@ const es: Catalogue = {
   chatEnded: 'El chat terminó: {reason}',
   notSentLong: 'Su mensaje no se envió.',
   lost: 'Se perdió la conexión; intentando de nuevo.',
-  accessibility: 'Accesibilidad',
+  accessibility: 'Declaración de accesibilidad',
 };
 
 export default es;

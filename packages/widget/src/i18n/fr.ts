@@ -73,7 +73,7 @@ const fr: Catalogue = {
   chatEnded: 'La discussion est terminée : {reason}',
   notSentLong: 'Votre message n’a pas été envoyé.',
   lost: 'La connexion est perdue ; nouvelle tentative.',
-  accessibility: 'Accessibilité',
+  accessibility: 'Déclaration d’accessibilité',
 };
 
 export default fr;

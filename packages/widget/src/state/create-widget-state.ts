@@ -22,6 +22,8 @@ export interface WidgetState {
   client: ChatClient;
   readonly snapshot: ChatSnapshot;
   readonly t: Catalogue;
+  /** The Refdesk server (its accessibility statement is linked from the options menu); '' if unknown. */
+  readonly server: string;
   readonly view: View;
   /** The text of the polite live region. */
   readonly announcement: string;
@@ -45,6 +47,8 @@ export interface WidgetStateOptions {
   client: ChatClient;
   catalogue: Catalogue;
   identity?: Identity;
+  /** The Refdesk server, e.g. `https://ask.example.org`. */
+  server?: string;
   /** Where visibility comes from; messages count as read only while the panel is seen. */
   document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
 }
@@ -102,6 +106,7 @@ export function createWidgetState(options: WidgetStateOptions): WidgetState {
       return snapshot;
     },
     t,
+    server: options.server ?? '',
     get view() {
       return computeView(snapshot);
     },

@@ -10,7 +10,7 @@ export interface OptionsMenuProps {
 /**
  * "More options": email me this conversation (or why it cannot be, when the server has no mail
  * transport), clear this conversation (for shared computers, after
- * a confirmation), and end the chat.
+ * a confirmation), end the chat, and the accessibility statement (in a new tab).
  *
  * @example
  * {state.menu.value !== 'closed' && <OptionsMenu state={state} onDone={closeMenu} />}
@@ -73,6 +73,15 @@ export function OptionsMenu({ state, onDone }: OptionsMenuProps) {
         >
           {t.endChat}
         </button>
+      )}
+      {state.server && (
+        <a
+          href={`${state.server.replace(/\/+$/, '')}/accessibility`}
+          target="_blank"
+          rel="noopener"
+        >
+          {t.accessibility}
+        </a>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-
 import { loadLiveChats } from './load-live-chats.ts';
 import { createMissedShiftWatch } from './missed-shift-watch.ts';
 import { type NowSnapshot, nowSnapshot } from './now-snapshot.ts';
+import { createDepartedPatrons } from './patron-departure.ts';
 import { handlePatronFrame } from './patron-frames.ts';
 import { closePatronSession, openPatronSession, widgetInfo } from './patron-session.ts';
 import { handleResponderFrame } from './responder-frames.ts';
@@ -101,6 +102,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   if (deps.privacy) ctx.scheduler.register(nightlyScrub(ctx, deps.privacy));
   ctx.scheduler.register(createFollowUpDuties(ctx));
   ctx.scheduler.register(createFollowUpDigests(ctx));
+  ctx.scheduler.register(createDepartedPatrons(ctx));
   return {
     context: ctx,
     start() {

@@ -57,6 +57,7 @@ export function queueEntry(ctx: RoomContext, chat: LiveChat): QueueEntry {
     waitingSince: record.waitingSince,
     question: record.question,
     practice: record.practice,
+    ...(record.patronLeftAt != null ? { patronLeftAt: record.patronLeftAt } : {}),
   };
 }
 

@@ -35,6 +35,8 @@ export interface PatronSession {
   clientAddress: string | null;
   /** Names this socket in the per-session budgets. */
   budgetKey: string;
+  /** The page said it is going away for good (a `departing` frame), not to a page of the site. */
+  departing?: boolean;
 }
 
 /** Where a transfer pointed a chat, narrowing who is offered it. */

@@ -13,6 +13,7 @@ import { recordEvent } from './events.ts';
 import { patronMessageFrame, sendToResponder } from './frames.ts';
 import { type LiveChat, newLiveChat, type PatronSession } from './live-state.ts';
 import { appendMessage, broadcastMessage } from './messages.ts';
+import { notePatronDeparting } from './patron-departure.ts';
 import { widgetInfo } from './patron-session.ts';
 import type { RoomContext } from './room-context.ts';
 import { refreshOffers } from './routing-engine.ts';
@@ -55,6 +56,9 @@ export function handlePatronFrame(
       return undefined;
     case 'leave':
       if (chat && chat.record.state !== 'ended') endChat(ctx, chat, 'patron_left', null, null);
+      return undefined;
+    case 'departing':
+      notePatronDeparting(ctx, session, chat);
       return undefined;
     case 'request_transcript': {
       if (!session.chatId) return noOpenChat();

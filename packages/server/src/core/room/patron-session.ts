@@ -11,6 +11,7 @@ import { isCoverageOpen } from './coverage-open.ts';
 import { recordEvent } from './events.ts';
 import { assignedFrame, patronMessageFrame } from './frames.ts';
 import type { LiveChat, PatronPeer, PatronSession } from './live-state.ts';
+import { patronCameBack, patronIsLive } from './patron-departure.ts';
 import type { RoomContext } from './room-context.ts';
 import { onlineCandidates } from './routing-engine.ts';
 
@@ -101,6 +102,7 @@ function attachPatron(ctx: RoomContext, chat: LiveChat, session: PatronSession):
     recordEvent(ctx, 'patron_resumed', chat.record.id, null);
   }
   for (const frame of currentStateFrames(ctx, chat, session.locale)) session.peer.send(frame);
+  patronCameBack(ctx, chat);
 }
 
 /** The frames that tell a (re)connected patron where their chat stands. */
@@ -144,6 +146,9 @@ export function closePatronSession(
   chat.record.patronSeenAt = ctx.clock.now();
   ctx.store.updateChat(chat.record);
   armPatronGoneTimer(ctx, chat, onGone);
+  // A patron who left on purpose leaves the queue after the grace period: now that the last
+  // socket is gone, the scheduler counts it.
+  if (!patronIsLive(chat)) ctx.scheduler.rearm();
 }
 
 export function armPatronGoneTimer(

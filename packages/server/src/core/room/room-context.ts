@@ -33,6 +33,11 @@ export interface RoomConfig {
   budgets: AbuseLimits;
   /** A shift is missed when its librarian is not online this long after it starts (10 minutes). */
   missedShiftGraceMs: number;
+  /**
+   * How long a queued chat stays after its patron left the page on purpose (closed the tab, went
+   * to another site) before it leaves the queue, unless the patron comes back (default 60 s).
+   */
+  patronLeftGraceMs: number;
 }
 
 export const DEFAULT_ROOM_CONFIG: RoomConfig = {
@@ -41,6 +46,7 @@ export const DEFAULT_ROOM_CONFIG: RoomConfig = {
   responderIdleMs: 90_000,
   budgets: DEFAULT_ABUSE_LIMITS,
   missedShiftGraceMs: 10 * 60_000,
+  patronLeftGraceMs: 60_000,
 };
 
 export interface RoomDeps {

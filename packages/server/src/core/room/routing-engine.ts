@@ -94,13 +94,17 @@ export function refreshOffers(ctx: RoomContext): void {
   const queue = queuedChats(ctx);
   const snapshot = createRoutingSnapshot(ctx);
   for (const chat of queue) routeChat(ctx, chat, 'stay', snapshot);
-  queue.forEach((chat, index) => {
+  // Places in line count live patrons only: one who left the page on purpose waits for nobody.
+  let position = 0;
+  for (const chat of queue) {
+    const live = chat.record.patronLeftAt == null;
+    if (live) position++;
     const routing = snapshot.routing(chat);
-    if (!routing) return;
+    if (!routing) continue;
     const plan = snapshot.offers(chat, routing);
     syncOffers(ctx, chat, plan.recipients);
-    tellPosition(ctx, chat, index + 1, plan.serving);
-  });
+    if (live) tellPosition(ctx, chat, position, plan.serving);
+  }
   ctx.scheduler.rearm();
 }
 

@@ -44,6 +44,7 @@ export function roomContract(open: () => SqlDatabase): void {
         endReason: 'responder_ended',
         outcome: 'answered',
         lastSeq: 7,
+        patronLeftAt: 8_000,
       });
       room.insertChat(ended);
       expect(room.chat(C1)).toEqual(ended);
