@@ -7,6 +7,7 @@ import {
   type FrameSchemas,
 } from './decode.ts';
 import {
+  BrowserIdSchema,
   CommentSchema,
   DateSchema,
   DisplayNameSchema,
@@ -33,6 +34,8 @@ export const PatronHelloSchema = v.object({
   /** The page the chat starts on, shown to the responder. */
   pageUrl: v.optional(PageUrlSchema),
   locale: v.optional(LocaleSchema),
+  /** The widget's browser id (fields.ts `BrowserIdSchema`): blocks and patrons' requests key on it. */
+  browserId: v.optional(BrowserIdSchema),
 });
 
 /** The patron's first question opens the chat and puts it in the queue. */

@@ -9,6 +9,7 @@ import { accountLinkRoutes } from './routes/account-link-routes.ts';
 import { archiveRoutes } from './routes/archive-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
+import { blockRoutes } from './routes/block-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
 import { cooperativeRoutes } from './routes/cooperative-routes.ts';
 import { demoRoutes } from './routes/demo-routes.ts';
@@ -99,6 +100,9 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/transcripts', archiveRoutes(deps));
   app.route('/api/chats', chatQualityRoutes(deps));
   app.route('/api/quality', qualityRoutes(deps));
+  const blocks = blockRoutes(deps);
+  app.route('/api/chats', blocks.chats);
+  app.route('/api/blocks', blocks.blocks);
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

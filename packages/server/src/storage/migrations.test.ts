@@ -1,4 +1,5 @@
 import {
+  BlockAddressSchema,
   BlockScopeSchema,
   BlockStatusSchema,
   ChatStateSchema,
@@ -29,6 +30,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'patron_blocks.status': BlockStatusSchema.options,
   'staff_notifications.kind': StaffNotificationKindSchema.options,
   'referral_emails.status': ReferralEmailStatusSchema.options,
+  'patron_blocks.address': BlockAddressSchema.options,
 };
 
 describe('migrations', () => {

@@ -7,6 +7,7 @@
  */
 export type { Account, AccountStore, SessionRecord, StoredAccount } from './account-store.ts';
 export type { AuditQuery, AuditRecord, AuditStore } from './audit-store.ts';
+export type { BlockRecord, BlockStore, PatronKeys } from './block-store.ts';
 export type { Clock } from './clock.ts';
 export type { Directory, DirectoryStore } from './directory.ts';
 export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';

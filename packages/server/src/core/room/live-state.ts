@@ -8,6 +8,7 @@ import type {
   ResumeToken,
 } from '@refdesk/protocol';
 import type { ChatRecord, Responder } from '../model.ts';
+import type { PatronKeys } from '../ports/index.ts';
 
 /** A patron's socket as the room sees it. */
 export interface PatronPeer {
@@ -35,6 +36,8 @@ export interface PatronSession {
   clientAddress: string | null;
   /** Names this socket in the per-session budgets. */
   budgetKey: string;
+  /** The salted keys the block list matches (core/room/patron-blocks.ts); unset without one. */
+  keys?: PatronKeys;
 }
 
 /** Where a transfer pointed a chat, narrowing who is offered it. */

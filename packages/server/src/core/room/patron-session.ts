@@ -11,6 +11,7 @@ import { isCoverageOpen } from './coverage-open.ts';
 import { recordEvent } from './events.ts';
 import { assignedFrame, patronMessageFrame } from './frames.ts';
 import type { LiveChat, PatronPeer, PatronSession } from './live-state.ts';
+import { keysOfPatron, widgetInfoFor } from './patron-blocks.ts';
 import type { RoomContext } from './room-context.ts';
 import { onlineCandidates } from './routing-engine.ts';
 
@@ -65,6 +66,8 @@ export function openPatronSession(
     clientAddress,
     budgetKey: `session-${++ctx.sessionsOpened}`,
   };
+  const keys = keysOfPatron(ctx, hello.browserId ?? null, clientAddress);
+  if (keys) session.keys = keys;
   const live = resumed && ctx.chats.get(resumed.id);
   peer.send({
     type: 'welcome',
@@ -72,7 +75,7 @@ export function openPatronSession(
     chatId: session.chatId,
     resumeToken: session.resumeToken,
     state: resumed ? resumed.state : 'none',
-    library: widgetInfo(ctx, library),
+    library: widgetInfoFor(ctx, session, widgetInfo(ctx, library)),
   });
   if (!resumed) return session;
   for (const message of ctx.store.messagesAfter(resumed.id, hello.lastSeq ?? 0, false)) {
