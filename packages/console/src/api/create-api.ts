@@ -1,4 +1,5 @@
 import { type AccountApi, accountApi } from './account-api.ts';
+import { type BlockApi, blockApi } from './block-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
 import { type CoordinationApi, coordinationApi } from './coordination-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
@@ -26,7 +27,8 @@ export type RefdeskApi = SessionApi &
   PrivacyApi &
   FollowUpDutyApi &
   ReportApi &
-  QualityApi;
+  QualityApi &
+  BlockApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -51,5 +53,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpDutyApi(http),
     ...reportApi(http),
     ...qualityApi(http),
+    ...blockApi(http),
   };
 }

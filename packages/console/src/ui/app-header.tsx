@@ -58,6 +58,8 @@ export function AppHeader({ sound }: AppHeaderProps) {
         <NavLink to={{ page: 'quality', caseId: null }} count={feedbackUnread}>
           Quality
         </NavLink>
+        {isAdmin && <NavLink to={{ page: 'admin-blocks' }}>Blocks</NavLink>}
+        {isAdmin && <NavLink to={{ page: 'admin-patrons' }}>Patron requests</NavLink>}
       </nav>
       <div class="topbar-end">
         <ConnectionBadge state={desk.connection.value} />

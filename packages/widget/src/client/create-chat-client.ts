@@ -9,6 +9,7 @@ import {
   type PatronServerFrame,
 } from '@refdesk/protocol/patron';
 import { applyFrame, dropFromOutbox } from './apply-frame.ts';
+import { createBrowserId } from './browser-id.ts';
 import type { ChatClient } from './chat-client.ts';
 import {
   type Conversation,
@@ -49,6 +50,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const timers = options.timers ?? realTimers;
   const storage = options.storage ?? defaultStorage();
   const key = conversationKey(options.libraryId);
+  const browser = createBrowserId(storage);
   const newId = options.createId ?? (() => createClientMessageId('p'));
   const events = createEmitter<ChatClientEvents>();
   const saved = loadConversation(storage, key, timers.now());
@@ -77,7 +79,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       window: globalThis.window,
       document: globalThis.document,
     },
-    hello: () => helloFrame(options, c),
+    hello: () => ({ ...helloFrame(options, c), browserId: browser.value }),
     decode: decodePatronServerFrame,
     isFinal: isFinalCloseCode,
     onFrame,
@@ -183,7 +185,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       if (status === 'open') connection.send({ type: 'read', seq });
       sync?.post({ type: 'read', seq });
     }
-    if (engaged) saveConversation(storage, key, c, timers.now());
+    if (engaged) {
+      saveConversation(storage, key, c, timers.now());
+      browser.keep();
+    }
     if (engaged && c.token && c.token !== announced) {
       announced = c.token;
       sync?.post({ type: 'started' });
@@ -298,6 +303,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     clear() {
       if (c.chatState === 'queued' || c.chatState === 'active') deliver({ type: 'leave' });
       storage.removeItem(key);
+      browser.forget();
       forget();
       sync?.post({ type: 'cleared' });
       changed();

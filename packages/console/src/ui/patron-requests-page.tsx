@@ -1,0 +1,3 @@
+export function PatronRequestsPage() {
+  return null;
+}
