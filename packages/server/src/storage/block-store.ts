@@ -130,14 +130,6 @@ export function createSqlBlockStore(db: SqlDatabase): BlockStore {
         mode,
       );
     },
-    chatsByBrowserHash: (libraryId, browserHash) =>
-      db
-        .all<{ id: string }>(
-          'SELECT id FROM chats WHERE library_id = ? AND browser_hash = ? ORDER BY created_at DESC LIMIT 500',
-          libraryId,
-          browserHash,
-        )
-        .map((row) => String(row.id) as ChatId),
     chatKeys(chatId) {
       const row = db.get('SELECT id, browser_hash, patron_address FROM chats WHERE id = ?', chatId);
       if (!row) return undefined;

@@ -67,6 +67,4 @@ export interface BlockStore {
   ipMode(libraryId: LibraryId): IpMode;
   /** Sets it; a library without retention settings gets the defaults with it. */
   setIpMode(libraryId: LibraryId, mode: IpMode): void;
-  /** The library's chats whose browser hash is one of these, newest first. */
-  chatsByBrowserHash(libraryId: LibraryId, browserHash: string): ChatId[];
 }

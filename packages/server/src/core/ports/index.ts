@@ -28,7 +28,12 @@ export type { Notifier } from './notifier.ts';
 export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
-export type { PatronChatSummary, PrivacyStore, StoredText } from './privacy-store.ts';
+export type {
+  PatronChatSummary,
+  PatronLookup,
+  PrivacyStore,
+  StoredText,
+} from './privacy-store.ts';
 export type {
   ArchivedChatRecord,
   ArchiveFilter,
