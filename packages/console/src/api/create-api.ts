@@ -6,6 +6,7 @@ import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
+import { type PatronRequestApi, patronRequestApi } from './patron-request-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type QualityApi, qualityApi } from './quality-api.ts';
@@ -28,7 +29,8 @@ export type RefdeskApi = SessionApi &
   FollowUpDutyApi &
   ReportApi &
   QualityApi &
-  BlockApi;
+  BlockApi &
+  PatronRequestApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -54,5 +56,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...reportApi(http),
     ...qualityApi(http),
     ...blockApi(http),
+    ...patronRequestApi(http),
   };
 }
