@@ -58,8 +58,9 @@ const clientCode = (Array.isArray(client) ? client : [client])
 
 const rows: [string, number, number][] = [
   ['loader + launcher (dist/widget.js)', gzip(readFileSync(join(dist, 'widget.js'))), 4 * KB],
-  [`first click (${firstClick.join(' + ')})`, sum(firstClick), 16 * KB],
-  ['headless client (src/client/index.ts)', gzip(clientCode), 6 * KB],
+  // +0.1 KB each for the widget's browser id in `hello` (the block list, issue #16).
+  [`first click (${firstClick.join(' + ')})`, sum(firstClick), 16.1 * KB],
+  ['headless client (src/client/index.ts)', gzip(clientCode), 6.1 * KB],
 ];
 let over = false;
 for (const [what, bytes, budget] of rows) {

@@ -9,7 +9,7 @@ import {
   type PatronServerFrame,
 } from '@refdesk/protocol/patron';
 import { applyFrame, dropFromOutbox } from './apply-frame.ts';
-import { createBrowserId } from './browser-id.ts';
+import { BROWSER_ID_KEY, newBrowserId } from './browser-id.ts';
 import type { ChatClient } from './chat-client.ts';
 import {
   type Conversation,
@@ -50,7 +50,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const timers = options.timers ?? realTimers;
   const storage = options.storage ?? defaultStorage();
   const key = conversationKey(options.libraryId);
-  const browser = createBrowserId(storage);
+  // The server ignores a kept id it would not accept (protocol `BrowserIdSchema`).
+  const browser = storage.getItem(BROWSER_ID_KEY) || newBrowserId();
   const newId = options.createId ?? (() => createClientMessageId('p'));
   const events = createEmitter<ChatClientEvents>();
   const saved = loadConversation(storage, key, timers.now());
@@ -79,7 +80,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       window: globalThis.window,
       document: globalThis.document,
     },
-    hello: () => ({ ...helloFrame(options, c), browserId: browser.value }),
+    hello: () => ({ ...helloFrame(options, c), browserId: browser }),
     decode: decodePatronServerFrame,
     isFinal: isFinalCloseCode,
     onFrame,
@@ -187,7 +188,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     }
     if (engaged) {
       saveConversation(storage, key, c, timers.now());
-      browser.keep();
+      storage.setItem(BROWSER_ID_KEY, browser);
     }
     if (engaged && c.token && c.token !== announced) {
       announced = c.token;
@@ -303,7 +304,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     clear() {
       if (c.chatState === 'queued' || c.chatState === 'active') deliver({ type: 'leave' });
       storage.removeItem(key);
-      browser.forget();
+      // Kept again only if this tab's patron asks again.
+      storage.removeItem(BROWSER_ID_KEY);
       forget();
       sync?.post({ type: 'cleared' });
       changed();
