@@ -1066,5 +1066,28 @@ function BLOCK_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
       (h) => ({ method: 'POST', path: `/api/blocks/${pendingBlock(h)}/lift` }),
       [401, 401, 403, 403, 200, 200, 403],
     ],
+    [
+      'GET Springfield IP mode',
+      () => ({ method: 'GET', path: '/api/libraries/springfield/ip-mode' }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Springfield IP mode',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/springfield/ip-mode',
+        body: { ipMode: 'subnet' },
+      }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Shelbyville IP mode',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/shelbyville/ip-mode',
+        body: { ipMode: 'full' },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
   ];
 }

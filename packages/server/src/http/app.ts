@@ -20,6 +20,7 @@ import {
 } from './routes/follow-up-duty-routes.ts';
 import { followUpRoutes } from './routes/follow-up-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
+import { ipModeRoutes } from './routes/ip-mode-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
@@ -103,6 +104,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   const blocks = blockRoutes(deps);
   app.route('/api/chats', blocks.chats);
   app.route('/api/blocks', blocks.blocks);
+  app.route('/api/libraries', ipModeRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

@@ -185,7 +185,7 @@ function announceNewChat(ctx: RoomContext, session: PatronSession, chatId: ChatI
     chatId,
     resumeToken: session.resumeToken,
     state: 'queued',
-    library: widgetInfoFor(ctx, session, widgetInfo(ctx, library)),
+    library: widgetInfoFor(ctx, session, widgetInfo(ctx, library, session.locale)),
   });
 }
 
