@@ -86,7 +86,9 @@ export function PatronRequestsPage() {
           <label for="patron-value">{KINDS.find(([option]) => option === kind)?.[1]}</label>
           <input
             id="patron-value"
-            type={kind === 'email' ? 'email' : 'text'}
+            type="text"
+            autoComplete="off"
+            spellcheck={false}
             required
             value={value}
             onInput={(event) => setValue(event.currentTarget.value)}

@@ -2,6 +2,7 @@ import {
   type AuditEntry,
   type BlockListResponse,
   type BlockView,
+  type ClientMessageId,
   type CooperativeId,
   type LibraryId,
   type PatronServerFrame,
@@ -39,7 +40,11 @@ function hello(libraryId: string, browserId: string | null, address = '203.0.113
     address,
   );
   const ask = (question: string) =>
-    room.patronFrame(session, { type: 'ask', clientMessageId: `q-${frames.length}`, question });
+    room.patronFrame(session, {
+      type: 'ask',
+      clientMessageId: `q-${frames.length}` as ClientMessageId,
+      question,
+    });
   const available = () => {
     const welcome = frames.find((frame) => frame.type === 'welcome');
     return welcome?.type === 'welcome' ? welcome.library.available : undefined;
