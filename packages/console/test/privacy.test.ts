@@ -64,5 +64,21 @@ describe.skipIf(!CHROMIUM)(
         .waitFor();
       await cora.screenshot({ path: '/tmp/refdesk-console-retention.png' });
     });
+
+    it('stores the subnet of patrons\u2019 addresses when the admin chooses it', async () => {
+      await cora.reload();
+      await cora.getByRole('radio', { name: /Never store it/ }).waitFor();
+      await expect(cora.getByRole('radio', { name: /Never store it/ }).isChecked()).resolves.toBe(
+        true,
+      );
+      await cora.getByRole('radio', { name: /Store the subnet only/ }).check();
+      await cora.getByRole('button', { name: 'Save IP mode' }).click();
+      await cora.getByText('IP mode saved.').waitFor();
+      expect(await axeViolations(cora)).toEqual([]);
+      await cora.reload();
+      await expect(
+        cora.getByRole('radio', { name: /Store the subnet only/ }).isChecked(),
+      ).resolves.toBe(true);
+    });
   },
 );

@@ -38,3 +38,8 @@ function isCalendarDate(text: string): boolean {
   const long = month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= (month === 2 ? (leap ? 29 : 28) : long);
 }
+/**
+ * The widget's browser id: a random id it keeps in the page's storage and sends in `hello`. The
+ * server keeps only a salted hash of it, for the block list and a patron's requests.
+ */
+export const BrowserIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));

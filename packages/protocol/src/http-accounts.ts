@@ -142,6 +142,9 @@ export const AuditActionSchema = v.picklist([
   'retention_floor_changed',
   'patron_exported',
   'patron_erased',
+  'patron_blocked',
+  'block_approved',
+  'block_lifted',
 ]);
 export type AuditAction = v.InferOutput<typeof AuditActionSchema>;
 

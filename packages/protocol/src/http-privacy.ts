@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { TimestampSchema } from './common.ts';
-import { EmailSchema } from './fields.ts';
+import { BrowserIdSchema, EmailSchema } from './fields.ts';
 import { ChatIdSchema } from './ids.ts';
 
 // ---- Privacy: retention per library, the cooperative's floor, the nightly scrub -------------
@@ -87,10 +87,13 @@ export const PatronQuerySchema = v.pipe(
   v.object({
     email: v.optional(EmailSchema),
     chatId: v.optional(ChatIdSchema),
+    /** The widget's browser id, as the patron reads it from the widget's menu. */
+    browserId: v.optional(BrowserIdSchema),
   }),
   v.check(
-    (query) => query.email !== undefined || query.chatId !== undefined,
-    'give an email or a chat id',
+    (query) =>
+      query.email !== undefined || query.chatId !== undefined || query.browserId !== undefined,
+    'give an email, a chat id or a browser id',
   ),
 );
 export type PatronQuery = v.InferOutput<typeof PatronQuerySchema>;

@@ -14,6 +14,7 @@ export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
 export * from './http-admin.ts';
+export * from './http-blocks.ts';
 export * from './http-follow-up-duties.ts';
 export * from './http-now.ts';
 export * from './http-privacy.ts';

@@ -192,3 +192,13 @@ describe('patron client frame size', () => {
     expect(decodePatronClientFrame(frame).ok).toBe(true);
   });
 });
+
+describe('the browser id in hello', () => {
+  it('is kept when valid and ignored, not refused, when it is not', () => {
+    const hello = { type: 'hello', protocolVersion: 1, libraryId: 'springfield' };
+    const valid = decodePatronClientFrame(JSON.stringify({ ...hello, browserId: 'b'.repeat(33) }));
+    expect(valid.ok && valid.value.type === 'hello' && valid.value.browserId).toBe('b'.repeat(33));
+    const junk = decodePatronClientFrame(JSON.stringify({ ...hello, browserId: '<x>' }));
+    expect(junk.ok && junk.value.type === 'hello' && junk.value.browserId).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import {
   type FrameSchemas,
 } from './decode.ts';
 import {
+  BrowserIdSchema,
   CommentSchema,
   DateSchema,
   DisplayNameSchema,
@@ -33,6 +34,11 @@ export const PatronHelloSchema = v.object({
   /** The page the chat starts on, shown to the responder. */
   pageUrl: v.optional(PageUrlSchema),
   locale: v.optional(LocaleSchema),
+  /**
+   * The widget's browser id (fields.ts `BrowserIdSchema`): blocks and patrons' requests key on it.
+   * One the server would not accept (a page's own value under the widget's key) is ignored.
+   */
+  browserId: v.fallback(v.optional(BrowserIdSchema), undefined),
 });
 
 /** The patron's first question opens the chat and puts it in the queue. */

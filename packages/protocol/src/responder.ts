@@ -11,6 +11,7 @@ export * from './errors.ts';
 export * from './fields.ts';
 export * from './http.ts';
 export * from './http-accounts.ts';
+export * from './http-blocks.ts';
 export * from './http-follow-up-duties.ts';
 export * from './http-now.ts';
 export * from './http-privacy.ts';

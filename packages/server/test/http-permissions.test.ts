@@ -726,6 +726,7 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     () => ({ method: 'GET', path: '/api/follow-up-pool?state=open&overdue=false' }),
     [401, 401, 403, 403, 403, 200, 403],
   ],
+  ...BLOCK_ROUTES(),
 ];
 
 /** A complaint about the Springfield chat Ben covered, reviewed by Quinn when `reviewed`. */
@@ -1107,3 +1108,83 @@ describe('things that do not exist', () => {
     expect(response.status).toBe(404);
   });
 });
+
+/** A cooperative block of a Springfield patron, waiting for a coordinator. */
+function pendingBlock(h: AppHarness): string {
+  h.stores.blocks.insertBlock({
+    id: 'block_seeded',
+    cooperativeId: 'demo-public' as CooperativeId,
+    libraryId: 'springfield' as LibraryId,
+    scope: 'cooperative',
+    status: 'pending',
+    browserHash: 'seeded-browser-hash',
+    address: 'none',
+    addressHash: null,
+    reason: 'Abuse',
+    chatId: h.seed.chats.byAna,
+    createdBy: 'demo-ana' as ResponderId,
+    createdAt: h.clock.now(),
+    expiresAt: h.clock.now() + 86_400_000,
+    decidedBy: null,
+    decidedAt: null,
+  });
+  return 'block_seeded';
+}
+
+function BLOCK_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
+  const block = { reason: 'Abusive messages', scope: 'library' };
+  const blockChat = (h: AppHarness, chatId: string): Call => {
+    h.stores.blocks.tagChat(chatId as never, 'seeded-browser-hash', null);
+    return { method: 'POST', path: `/api/chats/${chatId}/block`, body: block };
+  };
+  return [
+    [
+      'POST a block of the patron of a Springfield chat Ben answered',
+      (h) => blockChat(h, h.seed.chats.coveredByBen),
+      [401, 401, 201, 201, 201, 201, 201],
+    ],
+    [
+      'POST a block of the patron of a Shelbyville chat',
+      (h) => blockChat(h, h.seed.chats.atShelbyville),
+      [401, 401, 403, 201, 403, 201, 403],
+    ],
+    [
+      'GET /api/blocks',
+      () => ({ method: 'GET', path: '/api/blocks' }),
+      [401, 401, 200, 200, 200, 200, 200],
+    ],
+    [
+      'POST the approval of a cooperative block',
+      (h) => ({ method: 'POST', path: `/api/blocks/${pendingBlock(h)}/approve` }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+    [
+      'POST the lift of a Springfield block',
+      (h) => ({ method: 'POST', path: `/api/blocks/${pendingBlock(h)}/lift` }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'GET Springfield IP mode',
+      () => ({ method: 'GET', path: '/api/libraries/springfield/ip-mode' }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Springfield IP mode',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/springfield/ip-mode',
+        body: { ipMode: 'subnet' },
+      }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Shelbyville IP mode',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/shelbyville/ip-mode',
+        body: { ipMode: 'full' },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+  ];
+}

@@ -12,7 +12,8 @@ import { measureDownloads } from './measure-downloads.ts';
 import { checkBudgets, formatReport, KB } from './size-budget.ts';
 
 const root = join(import.meta.dirname, '..');
-const CLIENT_BUDGET = 6 * KB;
+// 6 KB, +0.1 KB for the widget's browser id in `hello` (the block list, issue #16).
+const CLIENT_BUDGET = 6.1 * KB;
 
 if (!existsSync(join(root, 'dist', 'widget.js'))) {
   console.error('size: dist/widget.js is missing; run `pnpm --filter @refdesk/widget build` first');

@@ -1,10 +1,12 @@
 import { type AccountApi, accountApi } from './account-api.ts';
+import { type BlockApi, blockApi } from './block-api.ts';
 import { type ChatApi, chatApi } from './chat-api.ts';
 import { type CoordinationApi, coordinationApi } from './coordination-api.ts';
 import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
+import { type PatronRequestApi, patronRequestApi } from './patron-request-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type QualityApi, qualityApi } from './quality-api.ts';
@@ -26,7 +28,9 @@ export type RefdeskApi = SessionApi &
   PrivacyApi &
   FollowUpDutyApi &
   ReportApi &
-  QualityApi;
+  QualityApi &
+  BlockApi &
+  PatronRequestApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -51,5 +55,7 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpDutyApi(http),
     ...reportApi(http),
     ...qualityApi(http),
+    ...blockApi(http),
+    ...patronRequestApi(http),
   };
 }

@@ -20,6 +20,8 @@ describe('parseRoute', () => {
       { page: 'transcripts', chatId: 'chat_1' },
       { page: 'quality', caseId: null },
       { page: 'quality', caseId: 'qc_1' },
+      { page: 'admin-blocks' },
+      { page: 'admin-patrons' },
     ];
     for (const route of routes) expect(parseRoute(routePath(route))).toEqual(route);
     expect(parseRoute('/console/nowhere')).toEqual({ page: 'desk' });

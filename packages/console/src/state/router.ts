@@ -22,7 +22,9 @@ export type Route =
   | { page: 'follow-up-pool' }
   | { page: 'reports' }
   | { page: 'transcripts'; chatId: string | null }
-  | { page: 'quality'; caseId: string | null };
+  | { page: 'quality'; caseId: string | null }
+  | { page: 'admin-blocks' }
+  | { page: 'admin-patrons' };
 
 /** Pages anyone may open, signed in or not: emailed links and "forgot password". */
 export type PublicPage = 'invitation' | 'reset-password' | 'forgot-password';
@@ -78,6 +80,8 @@ export function parseRoute(pathname: string): Route {
       if (second === 'groups') return { page: 'admin-groups' };
       if (second === 'cooperative') return { page: 'admin-cooperative' };
       if (second === 'privacy') return { page: 'admin-privacy' };
+      if (second === 'blocks') return { page: 'admin-blocks' };
+      if (second === 'patrons') return { page: 'admin-patrons' };
       return { page: 'desk' };
     default:
       return { page: 'desk' };
@@ -113,6 +117,10 @@ export function routePath(route: Route): string {
       return `${BASE}admin/cooperative`;
     case 'admin-privacy':
       return `${BASE}admin/privacy`;
+    case 'admin-blocks':
+      return `${BASE}admin/blocks`;
+    case 'admin-patrons':
+      return `${BASE}admin/patrons`;
     case 'people':
     case 'account':
     case 'invitation':

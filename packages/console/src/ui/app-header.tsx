@@ -77,6 +77,8 @@ function managedPages(isAdmin: boolean, isCoordinator: boolean): ManagedPage[] {
     { to: { page: 'people' }, label: 'People' },
     { to: { page: 'admin-libraries' }, label: 'Libraries' },
     { to: { page: 'admin-privacy' }, label: 'Privacy' },
+    { to: { page: 'admin-patrons' }, label: 'Patron requests' },
+    { to: { page: 'admin-blocks' }, label: 'Blocks' },
   ];
   if (!isCoordinator) return pages;
   return [

@@ -20,6 +20,9 @@ const ACTIONS: Record<AuditAction, string> = {
   retention_floor_changed: 'changed the retention floor:',
   patron_exported: 'exported a patron’s chats:',
   patron_erased: 'erased a patron’s chats:',
+  patron_blocked: 'blocked a patron:',
+  block_approved: 'approved a cooperative block:',
+  block_lifted: 'lifted a block:',
 };
 
 /** The latest account changes: who did what to whom, when. Reloads when `version` changes. */

@@ -51,6 +51,9 @@ export function ChatPane({ chat, covering, policyOpen, onTogglePolicy, onDialog 
           <button type="button" class="btn btn-small" onClick={() => onDialog('quality')}>
             Forward to quality
           </button>
+          <button type="button" class="btn btn-small" onClick={() => onDialog('block')}>
+            Block
+          </button>
           <button type="button" class="btn btn-small btn-primary" onClick={() => onDialog('end')}>
             End chat
           </button>

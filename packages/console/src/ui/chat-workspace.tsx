@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChatView } from '../state/desk-types.ts';
+import { BlockDialog } from './block-dialog.tsx';
 import { ChatPane } from './chat-pane.tsx';
 import { chatPanelId, chatTabId } from './chat-tabs.tsx';
 import { useDesk } from './console-context.ts';
@@ -8,7 +9,7 @@ import { PolicyPanel } from './policy-panel.tsx';
 import { QualityDialog } from './quality-dialog.tsx';
 import { TransferDialog } from './transfer-dialog.tsx';
 
-export type ChatDialog = 'end' | 'transfer' | 'quality';
+export type ChatDialog = 'end' | 'transfer' | 'quality' | 'block';
 
 export interface ChatWorkspaceProps {
   chat: ChatView;
@@ -42,6 +43,7 @@ export function ChatWorkspace({ chat }: ChatWorkspaceProps) {
       {dialog === 'end' && <EndChatDialog chat={chat} onClose={close} />}
       {dialog === 'transfer' && <TransferDialog chat={chat} onClose={close} />}
       {dialog === 'quality' && <QualityDialog chat={chat} onClose={close} />}
+      {dialog === 'block' && <BlockDialog chat={chat} onClose={close} />}
     </div>
   );
 }

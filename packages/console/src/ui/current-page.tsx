@@ -1,5 +1,6 @@
 import { assertNever } from '@refdesk/protocol/responder';
 import { AccountPage } from './account-page.tsx';
+import { BlocksPage } from './blocks-page.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { CooperativePage } from './cooperative-page.tsx';
 import { CoordinatorsOnly } from './coordinators-only.tsx';
@@ -9,6 +10,7 @@ import { FollowUpsPage } from './follow-ups-page.tsx';
 import { GroupsPage } from './groups-page.tsx';
 import { LibrariesPage } from './libraries-page.tsx';
 import { NowPage } from './now-page.tsx';
+import { PatronRequestsPage } from './patron-requests-page.tsx';
 import { PeoplePage } from './people-page.tsx';
 import { PolicyEditorPage } from './policy-editor-page.tsx';
 import { PolicyPagesPage } from './policy-pages-page.tsx';
@@ -45,6 +47,10 @@ export function CurrentPage() {
       return admin ? <PeoplePage /> : <AdminsOnly />;
     case 'admin-privacy':
       return admin ? <RetentionPage /> : <AdminsOnly />;
+    case 'admin-blocks':
+      return admin ? <BlocksPage /> : <AdminsOnly />;
+    case 'admin-patrons':
+      return admin ? <PatronRequestsPage /> : <AdminsOnly />;
     case 'account':
       return <AccountPage />;
     case 'now':

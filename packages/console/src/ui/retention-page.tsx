@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorMessage, type Loadable, load, loading } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
 import { formatDateTime } from './format.ts';
+import { IpModeForm } from './ip-mode-form.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { RetentionFloorForm } from './retention-floor-form.tsx';
 
@@ -81,6 +82,7 @@ export function RetentionPage() {
             </div>
           </form>
           <LastScrub run={data.value.lastScrub} />
+          <IpModeForm libraryId={libraryId} />
         </>
       )}
       {coordinator && <RetentionFloorForm onSaved={() => void reload()} />}

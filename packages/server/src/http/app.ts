@@ -10,6 +10,7 @@ import { accountLinkRoutes } from './routes/account-link-routes.ts';
 import { archiveRoutes } from './routes/archive-routes.ts';
 import { assetRoutes } from './routes/asset-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
+import { blockRoutes } from './routes/block-routes.ts';
 import { chatRoutes } from './routes/chat-routes.ts';
 import { cooperativeRoutes } from './routes/cooperative-routes.ts';
 import { demoRoutes } from './routes/demo-routes.ts';
@@ -20,6 +21,7 @@ import {
 } from './routes/follow-up-duty-routes.ts';
 import { followUpRoutes } from './routes/follow-up-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
+import { ipModeRoutes } from './routes/ip-mode-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
@@ -102,6 +104,10 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/transcripts', archiveRoutes(deps));
   app.route('/api/chats', chatQualityRoutes(deps));
   app.route('/api/quality', qualityRoutes(deps));
+  const blocks = blockRoutes(deps);
+  app.route('/api/chats', blocks.chats);
+  app.route('/api/blocks', blocks.blocks);
+  app.route('/api/libraries', ipModeRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/accessibility', accessibilityRoutes());

@@ -130,8 +130,10 @@ function demoLibrary(
     settings: {
       nameField: 'optional',
       emailField: 'optional',
+      // What is kept and for how long is written by the server from the retention settings
+      // (core/privacy/privacy-note.ts); the library's own note only adds to it.
       privacyNote:
-        'Your name, your email and any email address, phone or card number you type are removed 90 days after the chat; the rest of the transcript is kept for one year for quality review, then deleted. Name and email are optional; we use your email only to send a transcript or answer a follow-up.',
+        'Name and email are optional; we use your email only to send a transcript or answer a follow-up.',
       colour,
       localTimerSeconds: 30,
       groupTimerSeconds: 30,

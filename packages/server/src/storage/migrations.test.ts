@@ -1,4 +1,5 @@
 import {
+  BlockAddressSchema,
   BlockScopeSchema,
   BlockStatusSchema,
   ChatStateSchema,
@@ -31,6 +32,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'staff_notifications.kind': StaffNotificationKindSchema.options,
   'referral_emails.status': ReferralEmailStatusSchema.options,
   'shift_changes.kind': ShiftChangeKindSchema.options,
+  'patron_blocks.address': BlockAddressSchema.options,
 };
 
 describe('migrations', () => {

@@ -1,6 +1,7 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
+import { SCHEMA_PRIVACY_BLOCKS } from './schema-privacy-blocks.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_QUALITY } from './schema-quality.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
   { version: 13, name: 'shift_changes', sql: SCHEMA_SHIFT_CHANGES },
+  { version: 14, name: 'privacy_blocks_ip_modes', sql: SCHEMA_PRIVACY_BLOCKS },
   {
     version: 16,
     name: 'chats_patron_left_at',

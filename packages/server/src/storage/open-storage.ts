@@ -2,6 +2,7 @@ import type {
   AccountStore,
   ArchiveStore,
   AuditStore,
+  BlockStore,
   DirectoryStore,
   FeedbackStore,
   FollowUpDutyStore,
@@ -22,6 +23,7 @@ import type {
 import { createSqlAccountStore } from './account-store.ts';
 import { createSqlArchiveStore } from './archive-store.ts';
 import { createSqlAuditStore } from './audit-store.ts';
+import { createSqlBlockStore } from './block-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpDutyStore } from './follow-up-duty-store.ts';
@@ -63,6 +65,7 @@ export interface Stores {
   reports: ReportStore;
   archive: ArchiveStore;
   quality: QualityStore;
+  blocks: BlockStore;
 }
 
 /**
@@ -96,5 +99,6 @@ export function createStores(db: SqlDatabase): Stores {
     reports: createSqlReportStore(db),
     archive: createSqlArchiveStore(db),
     quality: createSqlQualityStore(db),
+    blocks: createSqlBlockStore(db),
   };
 }

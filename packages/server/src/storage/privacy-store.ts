@@ -123,7 +123,7 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
     clearIdentifiers(chatId, at) {
       db.run(
         `UPDATE chats SET patron_name = NULL, patron_email = NULL, page_url = NULL, browser_hash = NULL,
-         identifiers_scrubbed_at = ? WHERE id = ?`,
+         patron_address = NULL, identifiers_scrubbed_at = ? WHERE id = ?`,
         at,
         chatId,
       );
@@ -138,7 +138,7 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
       db.run("UPDATE quality_forwards SET comment = '' WHERE chat_id = ?", chatId);
       db.run(
         `UPDATE chats SET question = '', patron_name = NULL, patron_email = NULL, page_url = NULL,
-         browser_hash = NULL, identifiers_scrubbed_at = coalesce(identifiers_scrubbed_at, ?),
+         browser_hash = NULL, patron_address = NULL, identifiers_scrubbed_at = coalesce(identifiers_scrubbed_at, ?),
          transcript_scrubbed_at = ? WHERE id = ?`,
         at,
         at,
@@ -146,15 +146,18 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
       );
       return changes;
     },
-    patronChats(libraryId, { email, chatId }) {
+    patronChats(libraryId, { email, chatId, browserHash }) {
       const rows = db.all(
         `SELECT id, library_id, created_at, ended_at, question, patron_name, patron_email FROM chats
-         WHERE library_id = ? AND (id = ? OR (? IS NOT NULL AND patron_email = ? COLLATE NOCASE))
+         WHERE library_id = ? AND (id = ? OR (? IS NOT NULL AND patron_email = ? COLLATE NOCASE)
+         OR (? IS NOT NULL AND browser_hash = ?))
          ORDER BY created_at DESC LIMIT 500`,
         libraryId,
         chatId ?? null,
         email ?? null,
         email ?? null,
+        browserHash ?? null,
+        browserHash ?? null,
       );
       return rows.map(summaryFromRow);
     },

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { accountContract } from './contract/account-contract.ts';
+import { blockContract } from './contract/block-contract.ts';
 import { demoSeedContract } from './contract/demo-seed-contract.ts';
 import { directoryContract } from './contract/directory-contract.ts';
 import { followUpContract } from './contract/follow-up-contract.ts';
@@ -43,5 +44,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     followUpDutyContract(open);
     reportContract(open);
     qualityContract(open);
+    blockContract(open);
   });
 }

@@ -9,6 +9,7 @@ import {
   type PatronServerFrame,
 } from '@refdesk/protocol/patron';
 import { applyFrame, dropFromOutbox } from './apply-frame.ts';
+import { BROWSER_ID_KEY, newBrowserId } from './browser-id.ts';
 import type { ChatClient } from './chat-client.ts';
 import {
   type Conversation,
@@ -49,6 +50,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const timers = options.timers ?? realTimers;
   const storage = options.storage ?? defaultStorage();
   const key = conversationKey(options.libraryId);
+  // The server ignores a kept id it would not accept (protocol `BrowserIdSchema`).
+  const browser = storage.getItem(BROWSER_ID_KEY) || newBrowserId();
   const newId = options.createId ?? (() => createClientMessageId('p'));
   const events = createEmitter<ChatClientEvents>();
   const saved = loadConversation(storage, key, timers.now());
@@ -75,7 +78,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     heartbeatMs: options.heartbeatMs ?? 25_000,
     // The page itself: its `window` and `document` are properties of the global object.
     environment: options.environment ?? globalThis,
-    hello: () => helloFrame(options, c),
+    hello: () => ({ ...helloFrame(options, c), browserId: browser }),
     decode: decodePatronServerFrame,
     isFinal: isFinalCloseCode,
     onFrame,
@@ -181,7 +184,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       if (status === 'open') connection.send({ type: 'read', seq });
       sync?.post({ type: 'read', seq });
     }
-    if (engaged) saveConversation(storage, key, c, timers.now());
+    if (engaged) {
+      saveConversation(storage, key, c, timers.now());
+      storage.setItem(BROWSER_ID_KEY, browser);
+    }
     if (engaged && c.token && c.token !== announced) {
       announced = c.token;
       sync?.post({ type: 'started' });
@@ -297,6 +303,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     clear() {
       if (c.chatState === 'queued' || c.chatState === 'active') deliver({ type: 'leave' });
       storage.removeItem(key);
+      // Kept again only if this tab's patron asks again.
+      storage.removeItem(BROWSER_ID_KEY);
       forget();
       sync?.post({ type: 'cleared' });
       changed();

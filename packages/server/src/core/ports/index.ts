@@ -7,6 +7,7 @@
  */
 export type { Account, AccountStore, SessionRecord, StoredAccount } from './account-store.ts';
 export type { AuditQuery, AuditRecord, AuditStore } from './audit-store.ts';
+export type { BlockRecord, BlockStore, PatronKeys } from './block-store.ts';
 export type { Clock } from './clock.ts';
 export type { Directory, DirectoryStore } from './directory.ts';
 export type { FeedbackStore, QualityForwardRecord, SurveyRecord } from './feedback-store.ts';
@@ -27,7 +28,12 @@ export type { Notifier } from './notifier.ts';
 export type { PasswordHasher } from './password-hasher.ts';
 export type { PasswordResetRecord, PasswordResetStore } from './password-reset-store.ts';
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
-export type { PatronChatSummary, PrivacyStore, StoredText } from './privacy-store.ts';
+export type {
+  PatronChatSummary,
+  PatronLookup,
+  PrivacyStore,
+  StoredText,
+} from './privacy-store.ts';
 export type {
   ArchivedChatRecord,
   ArchiveFilter,

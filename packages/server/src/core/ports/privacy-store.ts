@@ -15,6 +15,13 @@ export interface StoredText {
   text: string;
 }
 
+/** Which patron's chats: by email, chat id or the salted hash of their widget's browser id. */
+export interface PatronLookup {
+  email?: string | undefined;
+  chatId?: ChatId | undefined;
+  browserHash?: string | undefined;
+}
+
 /** A chat as a patron's request finds it: enough to list, export or erase it. */
 export interface PatronChatSummary {
   id: ChatId;
@@ -68,11 +75,11 @@ export interface PrivacyStore {
    * the chat row stays (state, times, outcome) for the reports. Returns the messages deleted.
    */
   removeTranscript(chatId: ChatId, at: Millis): number;
-  /** A library's chats whose patron gave this email (any case), or with this id. Newest first. */
-  patronChats(
-    libraryId: LibraryId,
-    query: { email?: string | undefined; chatId?: ChatId | undefined },
-  ): PatronChatSummary[];
+  /**
+   * A library's chats whose patron gave this email (any case), or with this id, or whose widget's
+   * salted browser hash is this one. Newest first.
+   */
+  patronChats(libraryId: LibraryId, query: PatronLookup): PatronChatSummary[];
   /**
    * Erases the follow-ups of a library whose contact is this email: question, name and email
    * emptied, notes deleted. Returns how many.

@@ -1,6 +1,6 @@
-import type { ErasureResult, PatronQuery } from '@refdesk/protocol';
+import type { ErasureResult } from '@refdesk/protocol';
 import type { Library, Millis } from '../model.ts';
-import type { PatronChatSummary, PrivacyStore, RoomStore } from '../ports/index.ts';
+import type { PatronChatSummary, PatronLookup, PrivacyStore, RoomStore } from '../ports/index.ts';
 
 /** One exported file: its name, type and body. */
 export interface PatronExport {
@@ -69,7 +69,7 @@ export function exportPatronChats(
 export function erasePatron(
   privacy: PrivacyStore,
   library: Library,
-  query: PatronQuery,
+  query: PatronLookup,
   at: Millis,
 ): ErasureResult {
   return privacy.transaction(() => {

@@ -8,6 +8,7 @@ import type {
   ResumeToken,
 } from '@refdesk/protocol';
 import type { ChatRecord, Responder } from '../model.ts';
+import type { PatronKeys } from '../ports/index.ts';
 
 /** A patron's socket as the room sees it. */
 export interface PatronPeer {
@@ -37,6 +38,8 @@ export interface PatronSession {
   budgetKey: string;
   /** The page said it is going away for good (a `departing` frame), not to a page of the site. */
   departing?: boolean;
+  /** The salted keys the block list matches (core/room/patron-blocks.ts); unset without one. */
+  keys?: PatronKeys;
 }
 
 /** Where a transfer pointed a chat, narrowing who is offered it. */

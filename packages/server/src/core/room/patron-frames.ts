@@ -13,6 +13,7 @@ import { recordEvent } from './events.ts';
 import { patronMessageFrame, sendToResponder } from './frames.ts';
 import { type LiveChat, newLiveChat, type PatronSession } from './live-state.ts';
 import { appendMessage, broadcastMessage } from './messages.ts';
+import { isSessionBlocked, keptAddress, widgetInfoFor } from './patron-blocks.ts';
 import { notePatronDeparting } from './patron-departure.ts';
 import { widgetInfo } from './patron-session.ts';
 import type { RoomContext } from './room-context.ts';
@@ -117,6 +118,11 @@ function ask(
     return { code: 'validation', message: 'name: required by this library' };
   if (library.settings.emailField === 'required' && !frame.email)
     return { code: 'validation', message: 'email: required by this library' };
+  // A blocked patron hears what anyone hears when nobody is free: the offline form, nothing more.
+  if (isSessionBlocked(ctx, session)) {
+    session.peer.send({ type: 'offline', reason: 'no_responders' });
+    return undefined;
+  }
   const writer = { libraryId: library.id, clientAddress: session.clientAddress };
   const refusal = spendWrite(ctx, writer, 'ask');
   // The message id lets the widget mark the question not sent instead of retrying it.
@@ -154,6 +160,9 @@ function ask(
   const chat = newLiveChat(record, [session]);
   ctx.store.transaction(() => {
     ctx.store.insertChat(record);
+    const address = keptAddress(ctx, library.id, session.clientAddress);
+    if (session.keys?.browserHash || address)
+      ctx.blocks?.tagChat(record.id, session.keys?.browserHash ?? null, address);
     recordEvent(ctx, 'queued', record.id, null, {
       practice: record.practice,
       libraryId: record.libraryId,
@@ -180,7 +189,7 @@ function announceNewChat(ctx: RoomContext, session: PatronSession, chatId: ChatI
     chatId,
     resumeToken: session.resumeToken,
     state: 'queued',
-    library: widgetInfo(ctx, library),
+    library: widgetInfoFor(ctx, session, widgetInfo(ctx, library, session.locale)),
   });
 }
 

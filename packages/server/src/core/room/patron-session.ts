@@ -6,17 +6,24 @@ import type {
 } from '@refdesk/protocol';
 import { PROTOCOL_VERSION } from '@refdesk/protocol';
 import type { ChatRecord, Library } from '../model.ts';
+import { privacyNote } from '../privacy/privacy-note.ts';
+import { retentionOf } from '../privacy/retention-policy.ts';
 import { decideRoute } from '../routing/decide-route.ts';
 import { isCoverageOpen } from './coverage-open.ts';
 import { recordEvent } from './events.ts';
 import { assignedFrame, patronMessageFrame } from './frames.ts';
 import type { LiveChat, PatronPeer, PatronSession } from './live-state.ts';
+import { keysOfPatron, widgetInfoFor } from './patron-blocks.ts';
 import { patronCameBack, patronIsLive } from './patron-departure.ts';
 import type { RoomContext } from './room-context.ts';
 import { onlineCandidates } from './routing-engine.ts';
 
 /** What the widget needs before the first question, including whether anybody can answer now. */
-export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInfo {
+export function widgetInfo(
+  ctx: RoomContext,
+  library: Library,
+  locale?: string | null,
+): LibraryWidgetInfo {
   const coverageOpen = isCoverageOpen(ctx, library, ctx.clock.now());
   const decision = decideRoute(
     { home: library, tier: 'local', target: null, coverageOpen },
@@ -26,7 +33,14 @@ export function widgetInfo(ctx: RoomContext, library: Library): LibraryWidgetInf
   return {
     id: library.id,
     name: library.name,
-    privacyNote: library.settings.privacyNote,
+    privacyNote: ctx.privacy
+      ? privacyNote(
+          retentionOf(ctx.privacy.retention(library.id)),
+          ctx.blocks?.ipMode(library.id) ?? 'none',
+          locale,
+          library.settings.privacyNote,
+        )
+      : library.settings.privacyNote,
     nameField: library.settings.nameField,
     emailField: library.settings.emailField,
     colour: library.settings.colour,
@@ -66,6 +80,8 @@ export function openPatronSession(
     clientAddress,
     budgetKey: `session-${++ctx.sessionsOpened}`,
   };
+  const keys = keysOfPatron(ctx, hello.browserId ?? null, clientAddress);
+  if (keys) session.keys = keys;
   const live = resumed && ctx.chats.get(resumed.id);
   peer.send({
     type: 'welcome',
@@ -73,7 +89,7 @@ export function openPatronSession(
     chatId: session.chatId,
     resumeToken: session.resumeToken,
     state: resumed ? resumed.state : 'none',
-    library: widgetInfo(ctx, library),
+    library: widgetInfoFor(ctx, session, widgetInfo(ctx, library, session.locale)),
   });
   if (!resumed) return session;
   for (const message of ctx.store.messagesAfter(resumed.id, hello.lastSeq ?? 0, false)) {

@@ -4,6 +4,7 @@ import { type BudgetLedger, createBudgetLedger } from '../budgets/sliding-window
 import type { ClosedInterval } from '../follow-ups/follow-up-deadline.ts';
 import type { Cooperative } from '../model.ts';
 import type {
+  BlockStore,
   Clock,
   Directory,
   FeedbackStore,
@@ -71,6 +72,8 @@ export interface RoomDeps {
   schedules: RoomSchedules;
   /** Retention and the nightly scrub (core/privacy/); without it the room scrubs nothing. */
   privacy?: PrivacyStore;
+  /** The block list and IP modes (core/privacy/block-list.ts); without it nobody is blocked. */
+  blocks?: BlockStore;
   /** Follow-up deadlines, reminders and the staff's notifications (core/follow-ups/follow-up-duties.ts). */
   followUps: Pick<FollowUpStore, 'followUp'>;
   followUpDuties: FollowUpDutyStore;

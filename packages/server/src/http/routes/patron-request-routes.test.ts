@@ -1,4 +1,11 @@
-import type { AuditEntry, ErasureResult, PatronChatListResponse } from '@refdesk/protocol';
+import type {
+  AuditEntry,
+  ClientMessageId,
+  CooperativeId,
+  ErasureResult,
+  LibraryId,
+  PatronChatListResponse,
+} from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness, json } from '../../../test/support/app-harness.ts';
 import { PATRON_EMAIL } from '../../../test/support/app-history.ts';
@@ -9,6 +16,7 @@ beforeEach(async () => {
 });
 
 const BASE = '/api/libraries/springfield/patron-chats';
+const BROWSER = 'walrus-browser-0123456789';
 
 describe("a patron's requests", () => {
   it('finds a patron\u2019s chats at the library by their email in any case, or by a chat id', async () => {
@@ -77,5 +85,59 @@ describe("a patron's requests", () => {
       subjectEmail: '',
     });
     expect(JSON.stringify(log.entries[0])).not.toMatch(/pat@/i);
+  });
+
+  it('finds and erases the chats of a widget by its browser id, which only the salted hash matches', async () => {
+    const room = h.rooms.roomFor('demo-public' as CooperativeId);
+    const library = h.stores.directory.library('springfield' as LibraryId);
+    if (!room || !library) throw new Error('no demo room');
+    const hello = {
+      type: 'hello',
+      protocolVersion: 1,
+      libraryId: library.id,
+      browserId: BROWSER,
+    } as const;
+    const session = room.patronHello(
+      { send: () => undefined, close: () => undefined },
+      hello,
+      library,
+      '192.0.2.9',
+    );
+    room.patronFrame(session, {
+      type: 'ask',
+      clientMessageId: 'q1' as ClientMessageId,
+      question: 'Walrus atlas?',
+    });
+    const chatId = session.chatId;
+    if (!chatId) throw new Error('no chat');
+    const stored = h.stores.db.get<{ browser_hash: string }>(
+      'SELECT browser_hash FROM chats WHERE id = ?',
+      chatId,
+    );
+    expect(stored?.browser_hash).toMatch(/./);
+    expect(stored?.browser_hash).not.toBe(BROWSER);
+
+    const cora = await h.as('cora');
+    const found = await json<PatronChatListResponse>(
+      await cora.get(`${BASE}?browserId=${BROWSER}`),
+    );
+    expect(found.chats.map((chat) => chat.id)).toEqual([chatId]);
+    const other = await json<PatronChatListResponse>(
+      await cora.get(`${BASE}?browserId=${'z'.repeat(20)}`),
+    );
+    expect(other.chats).toEqual([]);
+    expect((await cora.get(`${BASE}?browserId=short`)).status).toBe(400);
+
+    room.patronFrame(session, { type: 'leave' });
+    const erased = await json<ErasureResult>(
+      await cora.post(`${BASE}/erase`, { browserId: BROWSER }),
+    );
+    expect(erased).toMatchObject({ chats: 1 });
+    expect(
+      h.stores.db.get('SELECT question, browser_hash FROM chats WHERE id = ?', chatId),
+    ).toEqual({
+      question: '',
+      browser_hash: null,
+    });
   });
 });

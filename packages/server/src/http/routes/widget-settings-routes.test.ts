@@ -33,7 +33,8 @@ describe('GET /api/libraries/:id/widget-settings', () => {
     expect(body).toEqual({
       nameField: 'optional',
       emailField: 'optional',
-      privacyNote: expect.stringContaining('90 days'),
+      // The demo's own note promises no retention: the server writes that part (#16).
+      privacyNote: expect.stringContaining('Name and email are optional'),
       colour: '#1d4ed8',
       localTimerSeconds: 30,
       groupTimerSeconds: 30,

@@ -10,7 +10,15 @@ const dir = mkdtempSync(join(tmpdir(), 'refdesk-erasure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const EMAIL = 'zebra.patron@example.org';
-const SECRETS = [EMAIL, 'Zebra Okonkwo', 'quagga census of 1911', 'my card is 4111'];
+const SECRETS = [
+  EMAIL,
+  'Zebra Okonkwo',
+  'quagga census of 1911',
+  'my card is 4111',
+  // What the IP mode kept of the address, and the salted hash of the widget's browser id.
+  '198.51.100.23',
+  'zebrabrowserhash',
+];
 
 /** Every byte SQLite keeps for the database: the file and its write-ahead log. */
 function fileBytes(path: string): string {
@@ -53,6 +61,7 @@ describe('erasing a patron', () => {
         text: 'my card is 4111 1111 1111 1111',
       }),
     );
+    stores.blocks.tagChat(chatId, 'zebrabrowserhash', '198.51.100.23');
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     // The test can fail: before the erasure, every secret is in the file.
     const before = fileBytes(path);
