@@ -158,6 +158,8 @@ export const QualityCaseSchema = v.object({
   source: QualitySourceSchema,
   label: v.nullable(QualityLabelSchema),
   comment: v.string(),
+  /** Why a sampled chat was drawn ("responder sample for Ben"); null for a forward. */
+  sampleReason: v.nullable(v.string()),
   createdBy: v.nullable(PersonRefSchema),
   createdAt: TimestampSchema,
   state: ReviewStateSchema,

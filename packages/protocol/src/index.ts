@@ -28,3 +28,4 @@ export * from './responder-client.ts';
 export * from './responder-server.ts';
 export * from './responder-vocabulary.ts';
 export * from './version.ts';
+export * from './http-quality-samples.ts';

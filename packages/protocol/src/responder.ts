@@ -23,3 +23,4 @@ export * from './responder-client.ts';
 export * from './responder-server.ts';
 export * from './responder-vocabulary.ts';
 export { PROTOCOL_VERSION } from './version.ts';
+export * from './http-quality-samples.ts';

@@ -39,7 +39,7 @@ export interface RoomWiring {
     | 'followUpDuties'
     | 'staffNotifications'
   > &
-    Partial<Pick<Stores, 'privacy'>>;
+    Partial<Pick<Stores, 'privacy' | 'samples'>>;
   /** Follow-up reminders, digests and acknowledgements. Default: log-only (a room test). */
   mailer?: Mailer;
   /** A library's closures (holidays) for its follow-up promise. Default: none. */
@@ -85,6 +85,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     },
     metrics: wiring.metrics ?? noMetrics,
     ...(wiring.stores.privacy ? { privacy: wiring.stores.privacy } : {}),
+    ...(wiring.stores.samples ? { samples: wiring.stores.samples } : {}),
     followUps: wiring.stores.followUps,
     followUpDuties: wiring.stores.followUpDuties,
     staffNotifications: wiring.stores.staffNotifications,

@@ -8,6 +8,7 @@ import {
   QualitySourceSchema,
   ReferralEmailStatusSchema,
   ReviewStateSchema,
+  SamplePeriodSchema,
   ScriptScopeSchema,
   ShiftKindSchema,
   StaffNotificationKindSchema,
@@ -29,6 +30,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'patron_blocks.status': BlockStatusSchema.options,
   'staff_notifications.kind': StaffNotificationKindSchema.options,
   'referral_emails.status': ReferralEmailStatusSchema.options,
+  'quality_sample_settings.period': SamplePeriodSchema.options,
 };
 
 describe('migrations', () => {

@@ -14,6 +14,7 @@ import type {
   QualityStore,
   ReportStore,
   RoomStore,
+  SampleStore,
   ScheduleStore,
   ScriptStore,
   StaffNotificationStore,
@@ -35,6 +36,7 @@ import { createSqlPrivacyStore } from './privacy-store.ts';
 import { createSqlQualityStore } from './quality-store.ts';
 import { createSqlReportStore } from './report-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
+import { createSqlSampleStore } from './sample-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -63,6 +65,7 @@ export interface Stores {
   reports: ReportStore;
   archive: ArchiveStore;
   quality: QualityStore;
+  samples: SampleStore;
 }
 
 /**
@@ -96,5 +99,6 @@ export function createStores(db: SqlDatabase): Stores {
     reports: createSqlReportStore(db),
     archive: createSqlArchiveStore(db),
     quality: createSqlQualityStore(db),
+    samples: createSqlSampleStore(db),
   };
 }

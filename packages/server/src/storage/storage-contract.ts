@@ -12,6 +12,7 @@ import { provisioningContract } from './contract/provisioning-contract.ts';
 import { qualityContract } from './contract/quality-contract.ts';
 import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
+import { sampleContract } from './contract/sample-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
@@ -43,5 +44,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     followUpDutyContract(open);
     reportContract(open);
     qualityContract(open);
+    sampleContract(open);
   });
 }

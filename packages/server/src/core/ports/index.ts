@@ -39,3 +39,9 @@ export type { RoomStore } from './room-store.ts';
 export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';
+export type {
+  SampleCandidate,
+  SampleDrawRecord,
+  SampledSubject,
+  SampleStore,
+} from './sample-store.ts';

@@ -17,6 +17,7 @@ import type {
   PrivacyStore,
   RoomSchedules,
   RoomStore,
+  SampleStore,
   StaffNotificationStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
@@ -73,6 +74,8 @@ export interface RoomDeps {
   mailer: Mailer;
   /** A library's closures (holidays), counted out of its follow-up promise. */
   closures(libraryId: import('@refdesk/protocol').LibraryId): readonly ClosedInterval[];
+  /** The quality program's rotating sample (core/quality/sample-schedule.ts); without it, none. */
+  samples?: SampleStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */
