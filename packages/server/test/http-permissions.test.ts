@@ -742,6 +742,25 @@ function QUALITY_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
       }),
       [401, 401, 403, 403, 403, 200, 200],
     ],
+    [
+      'GET the quality samples',
+      () => ({ method: 'GET', path: '/api/quality/samples' }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+    [
+      'PUT the quality sample settings',
+      () => ({
+        method: 'PUT',
+        path: '/api/quality/sample-settings',
+        body: { period: 'weekly', perResponder: 1, perLibrary: 3 },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+    [
+      'POST draw the quality sample now',
+      () => ({ method: 'POST', path: '/api/quality/samples', body: { period: 'previous' } }),
+      [401, 401, 403, 403, 403, 201, 403],
+    ],
   ];
 }
 

@@ -28,6 +28,7 @@ import { patronRequestRoutes } from './routes/patron-request-routes.ts';
 import { peopleRoutes } from './routes/people-routes.ts';
 import { policyRoutes } from './routes/policy-routes.ts';
 import { chatQualityRoutes, qualityRoutes } from './routes/quality-routes.ts';
+import { qualitySampleRoutes } from './routes/quality-sample-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import { responderRoutes } from './routes/responder-routes.ts';
 import { retentionRoutes } from './routes/retention-routes.ts';
@@ -99,6 +100,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/transcripts', archiveRoutes(deps));
   app.route('/api/chats', chatQualityRoutes(deps));
   app.route('/api/quality', qualityRoutes(deps));
+  app.route('/api/quality', qualitySampleRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

@@ -31,7 +31,15 @@ describe('drawSample', () => {
     const others = ['seed_2', 'seed_3', 'seed_4'].map((seed) =>
       drawSample({ ...base, seed }).map((pick) => pick.chatId),
     );
-    expect(others.some((picks) => picks.join() !== drawSample(base).map((p) => p.chatId).join())).toBe(true);
+    expect(
+      others.some(
+        (picks) =>
+          picks.join() !==
+          drawSample(base)
+            .map((p) => p.chatId)
+            .join(),
+      ),
+    ).toBe(true);
   });
 
   it('takes each responder’s quota, fewer when they answered fewer, and says why', () => {

@@ -55,16 +55,36 @@ export function drawSample(input: DrawSampleInput): SamplePick[] {
   };
   const pickOne = (pool: SampleCandidate[]) => pool[Math.floor(random() * pool.length)];
 
-  rounds(input, random, 'responder', input.settings.perResponder, candidates, (chat) => chat.responderId, taken, (pool, id) => {
-    const chat = pickOne(pool);
-    if (chat) take(chat, `responder:${id}`, `responder sample for ${input.responderName(id)}`);
-  });
-  rounds(input, random, 'library', input.settings.perLibrary, candidates, (chat) => chat.libraryId, taken, (pool, id) => {
-    // Rotate over the library's responders: the one with the fewest chats taken goes next.
-    const fewest = Math.min(...pool.map((chat) => perResponderTaken.get(chat.responderId) ?? 0));
-    const chat = pickOne(pool.filter((one) => (perResponderTaken.get(one.responderId) ?? 0) === fewest));
-    if (chat) take(chat, `library:${id}`, `library sample for ${input.libraryName(id)}`);
-  });
+  rounds(
+    input,
+    random,
+    'responder',
+    input.settings.perResponder,
+    candidates,
+    (chat) => chat.responderId,
+    taken,
+    (pool, id) => {
+      const chat = pickOne(pool);
+      if (chat) take(chat, `responder:${id}`, `responder sample for ${input.responderName(id)}`);
+    },
+  );
+  rounds(
+    input,
+    random,
+    'library',
+    input.settings.perLibrary,
+    candidates,
+    (chat) => chat.libraryId,
+    taken,
+    (pool, id) => {
+      // Rotate over the library's responders: the one with the fewest chats taken goes next.
+      const fewest = Math.min(...pool.map((chat) => perResponderTaken.get(chat.responderId) ?? 0));
+      const chat = pickOne(
+        pool.filter((one) => (perResponderTaken.get(one.responderId) ?? 0) === fewest),
+      );
+      if (chat) take(chat, `library:${id}`, `library sample for ${input.libraryName(id)}`);
+    },
+  );
   return picks;
 }
 

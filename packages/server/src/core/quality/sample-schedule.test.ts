@@ -163,7 +163,11 @@ describe('the rotating random sample on the room scheduler', () => {
     for (const draw of draws) {
       const drawn = sampleCases(h)
         .filter((one) => one.sample?.drawId === draw.id)
-        .map((one) => ({ chatId: one.chatId, subject: one.sample?.subject, reason: one.sample?.reason }))
+        .map((one) => ({
+          chatId: one.chatId,
+          subject: one.sample?.subject,
+          reason: one.sample?.reason,
+        }))
         .sort((a, b) => a.chatId.localeCompare(b.chatId));
       const replayed = replaySampleDraw(drawDeps(h), draw).sort((a, b) =>
         a.chatId.localeCompare(b.chatId),
@@ -177,9 +181,17 @@ describe('the rotating random sample on the room scheduler', () => {
     const { h, staff } = setup();
     seedPeriod(h, staff, '2026-09');
     h.clock.advance(25 * DAY);
-    const deps = { ...drawDeps(h), ids: { id: (p: string) => `${p}_${++counter}`, secret: () => 's' } };
+    const deps = {
+      ...drawDeps(h),
+      ids: { id: (p: string) => `${p}_${++counter}`, secret: () => 's' },
+    };
     const span = periodAt(h.clock.now(), 'monthly', 'America/Chicago');
-    const first = runSampleDraw(deps, { span, now: h.clock.now(), by: staff[0]?.id ?? null, scheduled: false });
+    const first = runSampleDraw(deps, {
+      span,
+      now: h.clock.now(),
+      by: staff[0]?.id ?? null,
+      scheduled: false,
+    });
     expect(first.cases.length).toBeGreaterThan(0);
     // Gus answers late in September: the draw at October's start samples him, and tops up the rest.
     h.clock.advance(60_000);

@@ -75,7 +75,11 @@ export function sampleContract(open: () => SqlDatabase): void {
       const stores = openWithDirectory(open);
       expect(stores.samples.sampleSettings(COOP)).toBeUndefined();
       stores.samples.saveSampleSettings(COOP, { period: 'weekly', perResponder: 1, perLibrary: 3 });
-      stores.samples.saveSampleSettings(COOP, { period: 'quarterly', perResponder: 4, perLibrary: 0 });
+      stores.samples.saveSampleSettings(COOP, {
+        period: 'quarterly',
+        perResponder: 4,
+        perLibrary: 0,
+      });
       expect(stores.samples.sampleSettings(COOP)).toEqual({
         period: 'quarterly',
         perResponder: 4,
