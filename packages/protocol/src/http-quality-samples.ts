@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { TimestampSchema } from './common.ts';
+import { ResponderIdSchema } from './ids.ts';
 
 // ---- The quality program's rotating random sample ------------------------------------------
 
@@ -48,3 +49,9 @@ export const DrawSampleRequestSchema = v.object({
   period: v.optional(v.picklist(['current', 'previous']), 'current'),
 });
 export type DrawSampleRequest = v.InferInput<typeof DrawSampleRequestSchema>;
+
+/** `GET /api/quality/reviewers`: the quality team a case may be assigned to. */
+export const QualityReviewersResponseSchema = v.object({
+  reviewers: v.array(v.object({ id: ResponderIdSchema, displayName: v.string() })),
+});
+export type QualityReviewersResponse = v.InferOutput<typeof QualityReviewersResponseSchema>;

@@ -761,6 +761,11 @@ function QUALITY_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
       () => ({ method: 'POST', path: '/api/quality/samples', body: { period: 'previous' } }),
       [401, 401, 403, 403, 403, 201, 403],
     ],
+    [
+      'GET the quality reviewers a case may be assigned to',
+      () => ({ method: 'GET', path: '/api/quality/reviewers' }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
   ];
 }
 

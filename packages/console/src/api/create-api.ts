@@ -8,6 +8,7 @@ import { type LibraryApi, libraryApi } from './library-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type QualityApi, qualityApi } from './quality-api.ts';
+import { type QualitySampleApi, qualitySampleApi } from './quality-sample-api.ts';
 import { type ReportApi, reportApi } from './report-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
@@ -26,7 +27,8 @@ export type RefdeskApi = SessionApi &
   PrivacyApi &
   FollowUpDutyApi &
   ReportApi &
-  QualityApi;
+  QualityApi &
+  QualitySampleApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -51,5 +53,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpDutyApi(http),
     ...reportApi(http),
     ...qualityApi(http),
+    ...qualitySampleApi(http),
   };
 }

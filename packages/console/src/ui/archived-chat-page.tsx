@@ -55,7 +55,7 @@ export function ArchivedChatPage({ chatId }: { chatId: string }) {
                   {quality.value.cases.map((one) => (
                     <li key={one.id}>
                       <span class="tag">
-                        {one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sample'}
+                        {one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sampled'}
                       </span>{' '}
                       {REVIEW_STATE_NAMES[one.state]} · {formatDateTime(one.createdAt)}
                       {one.createdBy && <> · by {one.createdBy.displayName}</>}

@@ -57,4 +57,14 @@ describe('the quality sample over HTTP', () => {
     expect(draw.period).toMatch(/^\d{4}-Q[1-4]$/);
     expect(draw.chats).toBe(2);
   });
+
+  it('lists the quality team for assignment', async () => {
+    const team = await json<{ reviewers: { displayName: string }[] }>(
+      await (await h.as('qa')).get('/api/quality/reviewers'),
+    );
+    expect(team.reviewers.map((one) => one.displayName)).toEqual(
+      expect.arrayContaining(['Dev Dasgupta']),
+    );
+    expect(team.reviewers.map((one) => one.displayName)).not.toContain('Ana Alvarez');
+  });
 });

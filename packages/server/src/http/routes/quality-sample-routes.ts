@@ -1,5 +1,6 @@
 import {
   DrawSampleRequestSchema,
+  type QualityReviewersResponse,
   type SampleDraw,
   SampleSettingsSchema,
   type SamplesResponse,
@@ -20,7 +21,8 @@ import { requireResponder } from '../session-auth.ts';
  * The rotating random sample, mounted at `/api/quality`: `GET /samples` (the rule and the draws,
  * for the quality team), `PUT /sample-settings` (the rule: coordinators) and `POST /samples`
  * (draw now, for the current period so far or the one before: coordinators). Drawn chats land in
- * the reviewers' inbox as sampled cases, each with its reason.
+ * the reviewers' inbox as sampled cases, each with its reason. Also `GET /reviewers`: the quality
+ * team a case may be assigned to (for the quality team).
  */
 export function qualitySampleRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -39,6 +41,24 @@ export function qualitySampleRoutes(deps: AppDeps) {
     const body: SamplesResponse = {
       settings: sampleSettingsOf(deps.stores.samples, cooperative),
       draws: deps.stores.samples.draws(cooperative.id).map((draw) => drawView(deps, draw)),
+    };
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(body);
+  });
+
+  app.get('/reviewers', (c) => {
+    const { me, home } = requireResponder(deps, c);
+    if (!isQualityReviewer(me)) {
+      throw new HttpError('forbidden', 'Only quality reviewers and coordinators assign cases.');
+    }
+    const directory = deps.stores.directory;
+    const body: QualityReviewersResponse = {
+      reviewers: directory
+        .librariesOf(home.cooperativeId)
+        .flatMap((library) => directory.respondersOf(library.id))
+        .filter(isQualityReviewer)
+        .map((one) => ({ id: one.id, displayName: one.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
     };
     c.header('Cache-Control', 'private, no-store');
     return c.json(body);
