@@ -22,6 +22,7 @@ export * from './http-quality.ts';
 export * from './http-quality-samples.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
+export * from './http-surveys.ts';
 export * from './ids.ts';
 export * from './patron-client.ts';
 export * from './patron-server.ts';

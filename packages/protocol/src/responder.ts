@@ -19,6 +19,7 @@ export * from './http-quality.ts';
 export * from './http-quality-samples.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
+export * from './http-surveys.ts';
 export * from './ids.ts';
 export * from './responder-client.ts';
 export * from './responder-server.ts';

@@ -766,6 +766,29 @@ function QUALITY_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
       () => ({ method: 'GET', path: '/api/quality/reviewers' }),
       [401, 401, 403, 403, 403, 200, 200],
     ],
+    [
+      'GET Springfield’s survey questions (the widget shows them)',
+      () => ({ method: 'GET', path: '/api/libraries/springfield/survey' }),
+      [200, 200, 200, 200, 200, 200, 200],
+    ],
+    [
+      'PUT Springfield’s survey questions',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/springfield/survey',
+        body: { questions: [{ id: 'found', kind: 'yes_no', text: 'Did you find it?' }] },
+      }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Shelbyville’s survey questions',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/shelbyville/survey',
+        body: { questions: [] },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
   ];
 }
 

@@ -21,6 +21,7 @@ import { followUpRoutes } from './routes/follow-up-routes.ts';
 import { groupRoutes } from './routes/group-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
+import { librarySurveyRoutes } from './routes/library-survey-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
 import { nowRoutes } from './routes/now-routes.ts';
@@ -101,6 +102,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/chats', chatQualityRoutes(deps));
   app.route('/api/quality', qualityRoutes(deps));
   app.route('/api/quality', qualitySampleRoutes(deps));
+  app.route('/api/libraries', librarySurveyRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

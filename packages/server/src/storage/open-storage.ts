@@ -18,6 +18,7 @@ import type {
   ScheduleStore,
   ScriptStore,
   StaffNotificationStore,
+  SurveyStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
@@ -41,6 +42,7 @@ import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createSqlStaffNotificationStore } from './staff-notification-store.ts';
+import { createSqlSurveyStore } from './survey-store.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
@@ -66,6 +68,7 @@ export interface Stores {
   archive: ArchiveStore;
   quality: QualityStore;
   samples: SampleStore;
+  surveys: SurveyStore;
 }
 
 /**
@@ -100,5 +103,6 @@ export function createStores(db: SqlDatabase): Stores {
     archive: createSqlArchiveStore(db),
     quality: createSqlQualityStore(db),
     samples: createSqlSampleStore(db),
+    surveys: createSqlSurveyStore(db),
   };
 }

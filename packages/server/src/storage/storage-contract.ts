@@ -14,6 +14,7 @@ import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { sampleContract } from './contract/sample-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
+import { surveyContract } from './contract/survey-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -45,5 +46,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     reportContract(open);
     qualityContract(open);
     sampleContract(open);
+    surveyContract(open);
   });
 }

@@ -44,4 +44,5 @@ export type {
 } from './sample-store.ts';
 export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
+export type { SurveyStore } from './survey-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';

@@ -15,10 +15,12 @@ import type {
   Metrics,
   Notifier,
   PrivacyStore,
+  QualityStore,
   RoomSchedules,
   RoomStore,
   SampleStore,
   StaffNotificationStore,
+  SurveyStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
 import { createRoomScheduler, type RoomScheduler } from './room-scheduler.ts';
@@ -76,6 +78,9 @@ export interface RoomDeps {
   closures(libraryId: import('@refdesk/protocol').LibraryId): readonly ClosedInterval[];
   /** The quality program's rotating sample (core/quality/sample-schedule.ts); without it, none. */
   samples?: SampleStore;
+  /** Libraries' survey questions and patrons' answers; a complaint there becomes a forward. */
+  surveys?: SurveyStore;
+  quality?: QualityStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */
