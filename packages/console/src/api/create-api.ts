@@ -13,6 +13,7 @@ import { type ReportApi, reportApi } from './report-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
+import { type SurveyApi, surveyApi } from './survey-api.ts';
 
 /** Every HTTP endpoint the console uses. */
 export type RefdeskApi = SessionApi &
@@ -28,7 +29,8 @@ export type RefdeskApi = SessionApi &
   FollowUpDutyApi &
   ReportApi &
   QualityApi &
-  QualitySampleApi;
+  QualitySampleApi &
+  SurveyApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -54,5 +56,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...reportApi(http),
     ...qualityApi(http),
     ...qualitySampleApi(http),
+    ...surveyApi(http),
   };
 }

@@ -36,10 +36,22 @@ export function ArchivedChatPage({ chatId }: { chatId: string }) {
                   Patron survey
                 </h2>
                 {quality.value.survey ? (
-                  <p>
-                    Rated {quality.value.survey.rating} of 5
-                    {quality.value.survey.comment && <>: “{quality.value.survey.comment}”</>}
-                  </p>
+                  <>
+                    <p>
+                      Rated {quality.value.survey.rating} of 5
+                      {quality.value.survey.comment && <>: “{quality.value.survey.comment}”</>}
+                    </p>
+                    {quality.value.survey.answers.length > 0 && (
+                      <dl class="facts">
+                        {quality.value.survey.answers.map((one) => (
+                          <div key={one.question}>
+                            <dt>{one.question}</dt>
+                            <dd>{one.answer}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </>
                 ) : (
                   <p class="muted">The patron did not answer the survey.</p>
                 )}

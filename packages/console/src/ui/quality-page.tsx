@@ -72,6 +72,7 @@ function CaseTable(props: { title: string; cases: Loadable<QualityCasesResponse>
               <th scope="col">Kind</th>
               <th scope="col">State</th>
               <th scope="col">Answered by</th>
+              <th scope="col">Rating</th>
               <th scope="col">Added</th>
               <th scope="col">Assigned to</th>
               <th scope="col">Due</th>
@@ -103,6 +104,7 @@ function CaseRow({ one }: { one: QualityCase }) {
       </td>
       <td>{REVIEW_STATE_NAMES[one.state]}</td>
       <td>{one.chat.responder?.displayName ?? '—'}</td>
+      <td>{one.chat.rating === null ? '—' : `${one.chat.rating} of 5`}</td>
       <td>
         {formatDateTime(one.createdAt)}
         {one.createdBy && ` by ${one.createdBy.displayName}`}

@@ -16,7 +16,8 @@ export interface ChatClient {
   /** While the patron can see the conversation, messages count as read. */
   setViewing(viewing: boolean): void;
   leave(): void;
-  survey(rating: number, comment?: string): void;
+  /** `answers`: to the home library's own questions (`GET /api/libraries/:id/survey`), by id. */
+  survey(rating: number, comment?: string, answers?: Record<string, string | number>): void;
   requestTranscript(email: string): void;
   offlineQuestion(input: {
     question: string;
