@@ -34,5 +34,16 @@ export function surveyContract(open: () => SqlDatabase): void {
       expect(stores.surveys.answers(chatId)).toEqual({ found: 'yes', speed: 5 });
       expect(stores.feedback.survey(chatId)?.rating).toBe(4);
     });
+
+    it('drops free-text answers with the transcript, keeping ratings and yes/no', () => {
+      const stores = openWithDirectory(open);
+      const chatId = ids.chat('c_1');
+      stores.room.insertChat(chat({ id: chatId, state: 'ended', endedAt: 5 }));
+      stores.feedback.insertSurvey(chatId, 2, 'Call me on 555-1234', 10);
+      stores.surveys.saveAnswers(chatId, { found: 'no', speed: 2, gripe: 'I am Pat, 555-1234' });
+      stores.privacy.removeTranscript(chatId, 20);
+      expect(stores.surveys.answers(chatId)).toEqual({ found: 'no', speed: 2 });
+      expect(stores.feedback.survey(chatId)?.comment).toBeNull();
+    });
   });
 }
