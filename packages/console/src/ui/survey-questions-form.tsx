@@ -30,10 +30,11 @@ export function SurveyQuestionsForm({ libraryId }: { libraryId: LibraryId }) {
   const { api, notices } = useConsole();
   const [questions, setQuestions] = useState<SurveyQuestion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     void api.librarySurvey(libraryId).then(
       (survey) => setQuestions(survey.questions),
-      (failure) => setError(errorMessage(failure)),
+      (failure) => setLoadError(errorMessage(failure)),
     );
   }, [api, libraryId]);
   const change = (index: number, patch: Partial<SurveyQuestion>) =>
@@ -65,7 +66,8 @@ export function SurveyQuestionsForm({ libraryId }: { libraryId: LibraryId }) {
           {error}
         </p>
       )}
-      {questions === null && !error && <p class="muted">Loading…</p>}
+      {loadError && <p class="form-error">{loadError}</p>}
+      {questions === null && !loadError && <p class="muted">Loading…</p>}
       {questions?.map((question, index) => (
         <fieldset key={question.id} class="row sample-rule">
           <legend class="visually-hidden">Question {index + 1}</legend>
