@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { TierSchema, TimestampSchema } from './common.ts';
+import { SurveyAnswerViewSchema } from './http-surveys.ts';
 import { ChatIdSchema, LibraryIdSchema, ResponderIdSchema } from './ids.ts';
 import { LibraryRefSchema } from './responder-server.ts';
 import { OutcomeSchema } from './responder-vocabulary.ts';
@@ -158,6 +159,8 @@ export const QualityCaseSchema = v.object({
   source: QualitySourceSchema,
   label: v.nullable(QualityLabelSchema),
   comment: v.string(),
+  /** Why a sampled chat was drawn ("responder sample for Ben"); null for a forward. */
+  sampleReason: v.nullable(v.string()),
   createdBy: v.nullable(PersonRefSchema),
   createdAt: TimestampSchema,
   state: ReviewStateSchema,
@@ -182,6 +185,8 @@ export const SurveyViewSchema = v.object({
   rating: v.number(),
   comment: v.nullable(v.string()),
   at: TimestampSchema,
+  /** Answers to the home library's own questions, in the survey's order. */
+  answers: v.array(SurveyAnswerViewSchema),
 });
 
 /** `GET /api/chats/:id/quality`: the survey answer and the quality history of a chat. */

@@ -16,6 +16,7 @@ import {
   MessageTextSchema,
   PageUrlSchema,
 } from './fields.ts';
+import { SurveyAnswersSchema } from './http-surveys.ts';
 import { ClientMessageIdSchema, LibraryIdSchema, ResumeTokenSchema } from './ids.ts';
 
 /** A seq the client reports back: the server's seqs start at 1, so 0 means "none yet". */
@@ -73,6 +74,8 @@ export const SurveySchema = v.object({
   type: v.literal('survey'),
   rating: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
   comment: v.optional(CommentSchema),
+  /** Answers to the home library's own questions (`GET /api/libraries/:id/survey`). */
+  answers: v.optional(SurveyAnswersSchema),
 });
 
 /** Nobody could take the chat: the question becomes a follow-up for the home library. */

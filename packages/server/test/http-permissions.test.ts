@@ -838,6 +838,53 @@ function QUALITY_ROUTES(): [string, (h: AppHarness) => Call, Statuses][] {
       }),
       [401, 401, 403, 403, 403, 200, 200],
     ],
+    [
+      'GET the quality samples',
+      () => ({ method: 'GET', path: '/api/quality/samples' }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+    [
+      'PUT the quality sample settings',
+      () => ({
+        method: 'PUT',
+        path: '/api/quality/sample-settings',
+        body: { period: 'weekly', perResponder: 1, perLibrary: 3 },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
+    [
+      'POST draw the quality sample now',
+      () => ({ method: 'POST', path: '/api/quality/samples', body: { period: 'previous' } }),
+      [401, 401, 403, 403, 403, 201, 403],
+    ],
+    [
+      'GET the quality reviewers a case may be assigned to',
+      () => ({ method: 'GET', path: '/api/quality/reviewers' }),
+      [401, 401, 403, 403, 403, 200, 200],
+    ],
+    [
+      'GET Springfield’s survey questions (the widget shows them)',
+      () => ({ method: 'GET', path: '/api/libraries/springfield/survey' }),
+      [200, 200, 200, 200, 200, 200, 200],
+    ],
+    [
+      'PUT Springfield’s survey questions',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/springfield/survey',
+        body: { questions: [{ id: 'found', kind: 'yes_no', text: 'Did you find it?' }] },
+      }),
+      [401, 401, 403, 403, 200, 200, 403],
+    ],
+    [
+      'PUT Shelbyville’s survey questions',
+      () => ({
+        method: 'PUT',
+        path: '/api/libraries/shelbyville/survey',
+        body: { questions: [] },
+      }),
+      [401, 401, 403, 403, 403, 200, 403],
+    ],
   ];
 }
 

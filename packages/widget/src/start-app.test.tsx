@@ -1,5 +1,5 @@
 import { fireEvent } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { responderMessage, welcome } from './testing/fake-socket.ts';
 import { mountTestWidget, type TestWidget } from './testing/mount-test-widget.ts';
 
@@ -209,6 +209,41 @@ describe('when nobody is available', () => {
 });
 
 describe('after the chat', () => {
+  // The survey asks the server for the home library's own questions: none, unless a test says.
+  beforeEach(() => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ questions: [] })));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('asks the home library’s own questions too, and sends their answers with the rating', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(String(url));
+      const questions = [
+        { id: 'found', kind: 'yes_no', text: 'Did you find what you needed?' },
+        { id: 'gripe', kind: 'complaint', text: 'Anything we should do better?' },
+      ];
+      return new Response(JSON.stringify({ questions }));
+    });
+    const library = { ...active.library, id: 'ogdenville' };
+    const t = await open({}, { ...active, library });
+    t.socket.receive({ type: 'ended', chatId: 'chat1', reason: 'responder_ended' });
+    const submit = await t.screen.findByRole('button', { name: 'Send feedback' });
+    const yes = await t.screen.findByLabelText('Yes');
+    expect(asked).toEqual([expect.stringMatching(/\/api\/libraries\/ogdenville\/survey$/)]);
+    fireEvent.click(t.screen.getByLabelText(/2 out of 5/));
+    fireEvent.click(yes);
+    type(t.screen.getByLabelText('Anything we should do better?'), 'Stay until I am done.');
+    fireEvent.click(submit);
+    expect(t.socket.sent.at(-1)).toEqual({
+      type: 'survey',
+      rating: 2,
+      answers: { found: 'yes', gripe: 'Stay until I am done.' },
+    });
+  });
+
   it('asks for a rating and a comment, and thanks the patron', async () => {
     const t = await open({}, active);
     t.socket.receive({ type: 'ended', chatId: 'chat1', reason: 'responder_ended' });

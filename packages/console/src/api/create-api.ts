@@ -10,10 +10,12 @@ import { type PatronRequestApi, patronRequestApi } from './patron-request-api.ts
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type QualityApi, qualityApi } from './quality-api.ts';
+import { type QualitySampleApi, qualitySampleApi } from './quality-sample-api.ts';
 import { type ReportApi, reportApi } from './report-api.ts';
 import { type ScheduleApi, scheduleApi } from './schedule-api.ts';
 import { type ScriptApi, scriptApi } from './script-api.ts';
 import { type SessionApi, sessionApi } from './session-api.ts';
+import { type SurveyApi, surveyApi } from './survey-api.ts';
 
 /** Every HTTP endpoint the console uses. */
 export type RefdeskApi = SessionApi &
@@ -30,7 +32,9 @@ export type RefdeskApi = SessionApi &
   ReportApi &
   QualityApi &
   BlockApi &
-  PatronRequestApi;
+  PatronRequestApi &
+  QualitySampleApi &
+  SurveyApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -57,5 +61,7 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...qualityApi(http),
     ...blockApi(http),
     ...patronRequestApi(http),
+    ...qualitySampleApi(http),
+    ...surveyApi(http),
   };
 }

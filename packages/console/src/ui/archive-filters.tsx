@@ -9,7 +9,7 @@ export interface ArchiveFiltersProps {
 
 const dayStart = (day: string) => (day ? new Date(`${day}T00:00:00`).getTime() : undefined);
 
-/** The archive's filters: words, dates, library, outcome, forwarded, practice chats. */
+/** The archive's filters: words, dates, library, outcome, survey rating, forwarded, practice chats. */
 export function ArchiveFilters({ onSearch }: ArchiveFiltersProps) {
   const libraries = useConsole().library.libraries.value;
   const [q, setQ] = useState('');
@@ -18,6 +18,7 @@ export function ArchiveFilters({ onSearch }: ArchiveFiltersProps) {
   const [libraryId, setLibraryId] = useState('');
   const [outcome, setOutcome] = useState('');
   const [forwarded, setForwarded] = useState('');
+  const [rating, setRating] = useState('');
   const [practice, setPractice] = useState(false);
   const submit = (event: Event) => {
     event.preventDefault();
@@ -29,6 +30,7 @@ export function ArchiveFilters({ onSearch }: ArchiveFiltersProps) {
       ...(libraryId ? { libraryId: libraryId as ArchiveQuery['libraryId'] } : {}),
       ...(outcome ? { outcome: outcome as Outcome } : {}),
       ...(forwarded ? { forwarded: forwarded === 'yes' } : {}),
+      ...(rating ? { rating: Number(rating) } : {}),
       ...(practice ? { practice: true } : {}),
     };
     onSearch(query);
@@ -89,6 +91,21 @@ export function ArchiveFilters({ onSearch }: ArchiveFiltersProps) {
           {Object.entries(OUTCOME_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="archive-rating">Survey rating</label>
+        <select
+          id="archive-rating"
+          value={rating}
+          onChange={(e) => setRating(e.currentTarget.value)}
+        >
+          <option value="">Any</option>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={String(n)}>
+              {n} of 5
             </option>
           ))}
         </select>

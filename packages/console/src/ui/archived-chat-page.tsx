@@ -36,10 +36,22 @@ export function ArchivedChatPage({ chatId }: { chatId: string }) {
                   Patron survey
                 </h2>
                 {quality.value.survey ? (
-                  <p>
-                    Rated {quality.value.survey.rating} of 5
-                    {quality.value.survey.comment && <>: “{quality.value.survey.comment}”</>}
-                  </p>
+                  <>
+                    <p>
+                      Rated {quality.value.survey.rating} of 5
+                      {quality.value.survey.comment && <>: “{quality.value.survey.comment}”</>}
+                    </p>
+                    {quality.value.survey.answers.length > 0 && (
+                      <dl class="facts">
+                        {quality.value.survey.answers.map((one) => (
+                          <div key={one.question}>
+                            <dt>{one.question}</dt>
+                            <dd>{one.answer}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </>
                 ) : (
                   <p class="muted">The patron did not answer the survey.</p>
                 )}
@@ -55,7 +67,7 @@ export function ArchivedChatPage({ chatId }: { chatId: string }) {
                   {quality.value.cases.map((one) => (
                     <li key={one.id}>
                       <span class="tag">
-                        {one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sample'}
+                        {one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sampled'}
                       </span>{' '}
                       {REVIEW_STATE_NAMES[one.state]} · {formatDateTime(one.createdAt)}
                       {one.createdBy && <> · by {one.createdBy.displayName}</>}

@@ -8,9 +8,10 @@ import {
   RUBRIC_RATING_NAMES,
   RUSA_AREA_NAMES,
 } from '../state/quality-labels.ts';
+import { CaseAssignment } from './case-assignment.tsx';
 import { useConsole, useDesk } from './console-context.ts';
 import { FeedbackThread } from './feedback-thread.tsx';
-import { formatDateTime } from './format.ts';
+import { formatDate, formatDateTime } from './format.ts';
 import { NavLink } from './nav-link.tsx';
 import { ReviewForm } from './review-form.tsx';
 import { TranscriptMessages } from './transcript-messages.tsx';
@@ -63,9 +64,16 @@ export function QualityCasePage({ caseId }: { caseId: string }) {
       </div>
       <p>
         Answered by {one.chat.responder?.displayName ?? 'nobody'} for a {one.chat.homeLibrary.name}{' '}
-        patron. Forwarded {formatDateTime(one.createdAt)}
-        {one.createdBy && ` by ${one.createdBy.displayName}`}: “{one.comment}”
+        patron. {one.source === 'sample' ? 'Sampled' : 'Forwarded'} {formatDateTime(one.createdAt)}
+        {one.createdBy && ` by ${one.createdBy.displayName}`}
+        {one.sampleReason ? ` (${one.sampleReason}).` : `: “${one.comment}”`}
       </p>
+      {one.assignee && (
+        <p>
+          Assigned to {one.assignee.displayName}
+          {one.dueAt && `, due ${formatDate(one.dueAt)}`}.
+        </p>
+      )}
       <div class="split">
         <TranscriptMessages chatId={one.chat.chatId} />
         <div class="stack">
@@ -89,6 +97,14 @@ export function QualityCasePage({ caseId }: { caseId: string }) {
             }
             onSend={(text) => void act(() => api.sendFeedback(one.id, text), 'Sent.')}
           />
+          {reviewer && (
+            <CaseAssignment
+              one={one}
+              onAssign={(action) =>
+                void act(() => api.qualityCaseAction(one.id, action), 'Assignment saved.')
+              }
+            />
+          )}
           {reviewer && (
             <button
               type="button"

@@ -6,6 +6,7 @@ import { useConsole, useDesk } from './console-context.ts';
 import { formatDate, formatDateTime } from './format.ts';
 import { NavLink } from './nav-link.tsx';
 import { QualityCasePage } from './quality-case-page.tsx';
+import { QualitySamplePanel } from './quality-sample-panel.tsx';
 
 /**
  * The quality program: the reviewers' inbox of forwarded and sampled chats (quality reviewers and
@@ -22,9 +23,10 @@ function QualityLists() {
   const reviewer = roles.includes('quality_reviewer') || roles.includes('coordinator');
   const [inbox, setInbox] = useState<Loadable<QualityCasesResponse> | null>(null);
   const [mine, setMine] = useState<Loadable<QualityCasesResponse>>(loading);
+  const loadInbox = () => void load(() => api.qualityInbox()).then(setInbox);
   useEffect(() => {
     void load(() => api.myFeedback()).then(setMine);
-    if (reviewer) void load(() => api.qualityInbox()).then(setInbox);
+    if (reviewer) loadInbox();
   }, [api, reviewer]);
   return (
     <main class="page" id="main" tabIndex={-1}>
@@ -33,6 +35,9 @@ function QualityLists() {
       </div>
       {inbox && (
         <CaseTable title="Review inbox" cases={inbox} empty="No forwarded or sampled chats." />
+      )}
+      {reviewer && (
+        <QualitySamplePanel coordinator={roles.includes('coordinator')} onDrawn={loadInbox} />
       )}
       <CaseTable
         title="Feedback on my chats"
@@ -67,7 +72,9 @@ function CaseTable(props: { title: string; cases: Loadable<QualityCasesResponse>
               <th scope="col">Kind</th>
               <th scope="col">State</th>
               <th scope="col">Answered by</th>
-              <th scope="col">Forwarded</th>
+              <th scope="col">Rating</th>
+              <th scope="col">Added</th>
+              <th scope="col">Assigned to</th>
               <th scope="col">Due</th>
             </tr>
           </thead>
@@ -91,13 +98,18 @@ function CaseRow({ one }: { one: QualityCase }) {
         </NavLink>
         {one.unread > 0 && <span class="badge">{one.unread} unread</span>}
       </td>
-      <td>{one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sample'}</td>
+      <td>
+        {one.label ? QUALITY_LABEL_NAMES[one.label] : 'Sampled'}
+        {one.sampleReason && <div class="muted">{one.sampleReason}</div>}
+      </td>
       <td>{REVIEW_STATE_NAMES[one.state]}</td>
       <td>{one.chat.responder?.displayName ?? '—'}</td>
+      <td>{one.chat.rating === null ? '—' : `${one.chat.rating} of 5`}</td>
       <td>
         {formatDateTime(one.createdAt)}
         {one.createdBy && ` by ${one.createdBy.displayName}`}
       </td>
+      <td>{one.assignee?.displayName ?? '—'}</td>
       <td>{one.dueAt ? formatDate(one.dueAt) : '—'}</td>
     </tr>
   );

@@ -11,6 +11,7 @@ import { useConsole, useDesk } from './console-context.ts';
 import { EmbeddingHelp } from './embedding-help.tsx';
 import { LibraryPicker } from './library-picker.tsx';
 import { ScriptTag } from './script-tag.tsx';
+import { SurveyQuestionsForm } from './survey-questions-form.tsx';
 import { WidgetSettingsFields } from './widget-settings-fields.tsx';
 
 /** How the library's widget looks and routes, and the script tag for the library's web pages. */
@@ -101,6 +102,7 @@ export function WidgetSettingsPage() {
           </div>
         </form>
       )}
+      <SurveyQuestionsForm key={libraryId} libraryId={libraryId} />
     </main>
   );
 }

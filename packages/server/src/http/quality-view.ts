@@ -71,6 +71,7 @@ export function qualityCaseView(
     source: record.source,
     label: record.label,
     comment: record.comment,
+    sampleReason: record.sample?.reason ?? null,
     createdBy: person(record.createdBy),
     createdAt: record.createdAt,
     state: record.state,

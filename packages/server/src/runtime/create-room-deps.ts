@@ -39,7 +39,7 @@ export interface RoomWiring {
     | 'followUpDuties'
     | 'staffNotifications'
   > &
-    Partial<Pick<Stores, 'privacy' | 'blocks'>>;
+    Partial<Pick<Stores, 'privacy' | 'blocks' | 'samples' | 'surveys' | 'quality'>>;
   /** Follow-up reminders, digests and acknowledgements. Default: log-only (a room test). */
   mailer?: Mailer;
   /** A library's closures (holidays) for its follow-up promise. Default: none. */
@@ -86,6 +86,9 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     metrics: wiring.metrics ?? noMetrics,
     ...(wiring.stores.privacy ? { privacy: wiring.stores.privacy } : {}),
     ...(wiring.stores.blocks ? { blocks: wiring.stores.blocks } : {}),
+    ...(wiring.stores.samples ? { samples: wiring.stores.samples } : {}),
+    ...(wiring.stores.surveys ? { surveys: wiring.stores.surveys } : {}),
+    ...(wiring.stores.quality ? { quality: wiring.stores.quality } : {}),
     followUps: wiring.stores.followUps,
     followUpDuties: wiring.stores.followUpDuties,
     staffNotifications: wiring.stores.staffNotifications,

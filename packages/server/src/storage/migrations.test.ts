@@ -9,6 +9,7 @@ import {
   QualitySourceSchema,
   ReferralEmailStatusSchema,
   ReviewStateSchema,
+  SamplePeriodSchema,
   ScriptScopeSchema,
   ShiftChangeKindSchema,
   ShiftKindSchema,
@@ -33,6 +34,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'referral_emails.status': ReferralEmailStatusSchema.options,
   'shift_changes.kind': ShiftChangeKindSchema.options,
   'patron_blocks.address': BlockAddressSchema.options,
+  'quality_sample_settings.period': SamplePeriodSchema.options,
 };
 
 describe('migrations', () => {

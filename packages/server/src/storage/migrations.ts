@@ -4,6 +4,7 @@ import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PRIVACY_BLOCKS } from './schema-privacy-blocks.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_QUALITY } from './schema-quality.ts';
+import { SCHEMA_SAMPLES_SURVEYS } from './schema-samples-surveys.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_SHIFT_CHANGES } from './schema-shift-changes.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
+  { version: 12, name: 'quality_samples_and_surveys', sql: SCHEMA_SAMPLES_SURVEYS },
   { version: 13, name: 'shift_changes', sql: SCHEMA_SHIFT_CHANGES },
   { version: 14, name: 'privacy_blocks_ip_modes', sql: SCHEMA_PRIVACY_BLOCKS },
   {

@@ -15,9 +15,11 @@ import type {
   QualityStore,
   ReportStore,
   RoomStore,
+  SampleStore,
   ScheduleStore,
   ScriptStore,
   StaffNotificationStore,
+  SurveyStore,
   TranscriptStore,
 } from '../core/ports/index.ts';
 import { createSqlAccountStore } from './account-store.ts';
@@ -37,10 +39,12 @@ import { createSqlPrivacyStore } from './privacy-store.ts';
 import { createSqlQualityStore } from './quality-store.ts';
 import { createSqlReportStore } from './report-store.ts';
 import { createSqlRoomStore } from './room-store.ts';
+import { createSqlSampleStore } from './sample-store.ts';
 import { createSqlScheduleStore } from './schedule-store.ts';
 import { createSqlScriptStore } from './script-store.ts';
 import type { SqlDatabase } from './sql.ts';
 import { createSqlStaffNotificationStore } from './staff-notification-store.ts';
+import { createSqlSurveyStore } from './survey-store.ts';
 import { createSqlTranscriptStore } from './transcript-store.ts';
 
 /** Every store over one database. */
@@ -66,6 +70,8 @@ export interface Stores {
   archive: ArchiveStore;
   quality: QualityStore;
   blocks: BlockStore;
+  samples: SampleStore;
+  surveys: SurveyStore;
 }
 
 /**
@@ -100,5 +106,7 @@ export function createStores(db: SqlDatabase): Stores {
     archive: createSqlArchiveStore(db),
     quality: createSqlQualityStore(db),
     blocks: createSqlBlockStore(db),
+    samples: createSqlSampleStore(db),
+    surveys: createSqlSurveyStore(db),
   };
 }

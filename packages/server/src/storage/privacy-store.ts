@@ -134,7 +134,13 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
     },
     removeTranscript(chatId, at) {
       const { changes } = db.run('DELETE FROM messages WHERE chat_id = ?', chatId);
-      db.run('UPDATE surveys SET comment = NULL WHERE chat_id = ?', chatId);
+      // Free-text survey answers go with the transcript; ratings and yes/no stay (statistics).
+      db.run(
+        `UPDATE surveys SET comment = NULL, answers = CASE WHEN answers IS NULL THEN NULL ELSE
+          (SELECT json_group_object(key, value) FROM json_each(surveys.answers)
+           WHERE type <> 'text' OR value IN ('yes', 'no')) END WHERE chat_id = ?`,
+        chatId,
+      );
       db.run("UPDATE quality_forwards SET comment = '' WHERE chat_id = ?", chatId);
       db.run(
         `UPDATE chats SET question = '', patron_name = NULL, patron_email = NULL, page_url = NULL,

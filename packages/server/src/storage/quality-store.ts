@@ -10,7 +10,7 @@ import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow, SqlValue } from './sql.ts';
 import { insertSql, keyLast, updateSql } from './sql-text.ts';
 
-const CASE_COLUMNS = [
+export const CASE_COLUMNS = [
   'id',
   'cooperative_id',
   'chat_id',
@@ -25,10 +25,13 @@ const CASE_COLUMNS = [
   'review',
   'reviewed_by',
   'reviewed_at',
+  'draw_id',
+  'sample_subject',
+  'sample_reason',
 ] as const;
 const SELECT_CASE = `SELECT ${CASE_COLUMNS.map((column) => `quality_cases.${column}`).join(', ')} FROM quality_cases`;
 
-function caseValues(record: QualityCaseRecord): SqlValue[] {
+export function caseValues(record: QualityCaseRecord): SqlValue[] {
   return [
     record.id,
     record.cooperativeId,
@@ -44,12 +47,16 @@ function caseValues(record: QualityCaseRecord): SqlValue[] {
     record.review === null ? null : JSON.stringify(record.review),
     record.reviewedBy,
     record.reviewedAt,
+    record.sample?.drawId ?? null,
+    record.sample?.subject ?? null,
+    record.sample?.reason ?? null,
   ];
 }
 
-function caseFromRow(row: SqlRow): QualityCaseRecord {
+export function caseFromRow(row: SqlRow): QualityCaseRecord {
   const r = createRowReader('quality_cases', row, ['id']);
   const review = r.nullableText('review');
+  const drawId = r.nullableText('draw_id');
   return {
     id: r.text('id'),
     cooperativeId: r.text('cooperative_id'),
@@ -65,11 +72,15 @@ function caseFromRow(row: SqlRow): QualityCaseRecord {
     review: review === null ? null : r.json('review', ReviewSchema),
     reviewedBy: r.nullableText('reviewed_by'),
     reviewedAt: r.nullableNumber('reviewed_at'),
+    sample:
+      drawId === null
+        ? null
+        : { drawId, subject: r.text('sample_subject'), reason: r.text('sample_reason') },
   };
 }
 
 /**
- * Quality cases, their feedback threads and read marks over SQL (migration 7).
+ * Quality cases, their feedback threads and read marks over SQL (migrations 7 and 12).
  *
  * @example
  * const quality = createSqlQualityStore(db);

@@ -13,7 +13,9 @@ import { provisioningContract } from './contract/provisioning-contract.ts';
 import { qualityContract } from './contract/quality-contract.ts';
 import { reportContract } from './contract/report-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
+import { sampleContract } from './contract/sample-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
+import { surveyContract } from './contract/survey-contract.ts';
 import { transactionContract } from './contract/transaction-contract.ts';
 import { transcriptContract } from './contract/transcript-contract.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -45,5 +47,7 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     reportContract(open);
     qualityContract(open);
     blockContract(open);
+    sampleContract(open);
+    surveyContract(open);
   });
 }

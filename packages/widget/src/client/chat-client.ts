@@ -22,7 +22,8 @@ export interface ChatClient {
    * Sent only while connected; see `watchDeparture` in the widget for when to call it.
    */
   departing(): void;
-  survey(rating: number, comment?: string): void;
+  /** `answers`: to the home library's own questions (`GET /api/libraries/:id/survey`), by id. */
+  survey(rating: number, comment?: string, answers?: Record<string, string | number>): void;
   requestTranscript(email: string): void;
   offlineQuestion(input: {
     question: string;

@@ -288,8 +288,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     },
     // Straight to the socket, never queued: a page back from the back-forward cache is not leaving.
     departing: () => connection.send({ type: 'departing' }),
-    survey(rating, comment) {
-      deliver(comment ? { type: 'survey', rating, comment } : { type: 'survey', rating });
+    survey(rating, comment, answers) {
+      // Sent as JSON: fields left undefined are not sent at all.
+      deliver({ type: 'survey', rating, comment, answers } as PatronClientFrameInput);
     },
     requestTranscript: (email) => deliver({ type: 'request_transcript', email }),
     offlineQuestion({ question, email, name, deadline }) {

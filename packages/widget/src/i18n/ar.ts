@@ -42,6 +42,8 @@ const ar: Catalogue = {
   newChat: 'بدء محادثة جديدة',
   survey: 'ما مدى فائدة هذه المحادثة؟',
   stars: '{n} من 5',
+  yes: 'نعم',
+  no: 'لا',
   comment: 'تعليق (اختياري)',
   sendFeedback: 'إرسال التقييم',
   thanks: 'شكرًا على تقييمك.',

@@ -40,6 +40,8 @@ const en = {
   newChat: 'Start a new chat',
   survey: 'How helpful was this chat?',
   stars: '{n} out of 5',
+  yes: 'Yes',
+  no: 'No',
   comment: 'Comment (optional)',
   sendFeedback: 'Send feedback',
   thanks: 'Thank you for your feedback.',

@@ -42,6 +42,8 @@ const es: Catalogue = {
   newChat: 'Empezar un chat nuevo',
   survey: '¿Qué tan útil fue este chat?',
   stars: '{n} de 5',
+  yes: 'Sí',
+  no: 'No',
   comment: 'Comentario (opcional)',
   sendFeedback: 'Enviar opinión',
   thanks: 'Gracias por tu opinión.',

@@ -41,6 +41,8 @@ const fr: Catalogue = {
   newChat: 'Nouvelle discussion',
   survey: 'Cette discussion vous a-t-elle aidé ?',
   stars: '{n} sur 5',
+  yes: 'Oui',
+  no: 'Non',
   comment: 'Commentaire (facultatif)',
   sendFeedback: 'Envoyer mon avis',
   thanks: 'Merci pour votre avis.',

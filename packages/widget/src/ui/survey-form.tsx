@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
+import { SurveyQuestions, surveyAnswers } from './survey-questions.tsx';
 import { TextField } from './text-field.tsx';
 
 export interface SurveyFormProps {
@@ -8,8 +9,8 @@ export interface SurveyFormProps {
 }
 
 /**
- * The end-of-chat survey: a rating from 1 to 5 (radio buttons drawn as stars) and a comment;
- * thanks once the server has it.
+ * The end-of-chat survey: a rating from 1 to 5 (radio buttons drawn as stars), the patron's home
+ * library's own questions (whichever library answered) and a comment; thanks once the server has it.
  *
  * @example
  * <SurveyForm state={state} />
@@ -31,7 +32,7 @@ export function SurveyForm({ state }: SurveyFormProps) {
         event.preventDefault();
         if (sent) return;
         const comment = fields.value['rd-comment']?.trim();
-        state.client.survey(rating, comment || undefined);
+        state.client.survey(rating, comment || undefined, surveyAnswers(state));
         state.setField('rd-survey-sent', '1');
       }}
     >
@@ -55,6 +56,7 @@ export function SurveyForm({ state }: SurveyFormProps) {
           ))}
         </div>
       </fieldset>
+      <SurveyQuestions state={state} />
       <TextField state={state} id="rd-comment" label={t.comment} multiline />
       <button
         class="primary"

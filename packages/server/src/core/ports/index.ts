@@ -42,6 +42,13 @@ export type {
 } from './quality-store.ts';
 export type { ReportStore } from './report-store.ts';
 export type { RoomStore } from './room-store.ts';
+export type {
+  SampleCandidate,
+  SampleDrawRecord,
+  SampledSubject,
+  SampleStore,
+} from './sample-store.ts';
 export type { RoomSchedules, ScheduleStore } from './schedule-store.ts';
 export type { ScriptRecord, ScriptStore } from './script-store.ts';
+export type { SurveyStore } from './survey-store.ts';
 export type { TranscriptStore } from './transcript-store.ts';

@@ -27,6 +27,17 @@ export interface QualityCaseRecord {
   review: Review | null;
   reviewedBy: ResponderId | null;
   reviewedAt: Millis | null;
+  /** For a sampled chat: the draw, who or what it samples (`responder:<id>`, `library:<id>`), why. */
+  sample: SampleOrigin | null;
+}
+
+/** Why a sampled chat is in the inbox. */
+export interface SampleOrigin {
+  drawId: string;
+  /** `responder:<id>` or `library:<id>`: the subject the chat counts for in the rotation. */
+  subject: string;
+  /** "responder sample for Ben", "library sample for Springfield". */
+  reason: string;
 }
 
 /** A message of a case's feedback thread: the reviewer's feedback, the responder's replies. */
@@ -72,6 +83,7 @@ export function createForward(input: {
     review: null,
     reviewedBy: null,
     reviewedAt: null,
+    sample: null,
   };
 }
 

@@ -12,6 +12,7 @@ import { createFollowUpDuties } from '../follow-ups/follow-up-duties.ts';
 import type { Library, Responder } from '../model.ts';
 import type { PrivacyStore } from '../ports/index.ts';
 import { createNightlyScrub } from '../privacy/nightly-scrub.ts';
+import { createSampleSchedule } from '../quality/sample-schedule.ts';
 import { endChat } from './assignment.ts';
 import { createCoverageBoundaries } from './coverage-boundaries.ts';
 import type { LiveChat, PatronPeer, PatronSession, ResponderPeer } from './live-state.ts';
@@ -103,6 +104,7 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
   ctx.scheduler.register(createFollowUpDuties(ctx));
   ctx.scheduler.register(createFollowUpDigests(ctx));
   ctx.scheduler.register(createDepartedPatrons(ctx));
+  if (deps.samples) ctx.scheduler.register(createSampleSchedule({ ...ctx, samples: deps.samples }));
   return {
     context: ctx,
     start() {

@@ -8,6 +8,7 @@ import type {
 import { assertNever, PROTOCOL_VERSION } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
 import type { ChatRecord } from '../model.ts';
+import { recordSurveyAnswers } from '../quality/record-survey-answers.ts';
 import { endChat } from './assignment.ts';
 import { recordEvent } from './events.ts';
 import { patronMessageFrame, sendToResponder } from './frames.ts';
@@ -73,12 +74,17 @@ export function handlePatronFrame(
     }
     case 'survey':
       if (!session.chatId) return noOpenChat();
-      ctx.feedback.insertSurvey(
-        session.chatId,
-        frame.rating,
-        frame.comment ?? null,
-        ctx.clock.now(),
-      );
+      if (
+        ctx.feedback.insertSurvey(
+          session.chatId,
+          frame.rating,
+          frame.comment ?? null,
+          ctx.clock.now(),
+        ) &&
+        frame.answers
+      ) {
+        recordSurveyAnswers(ctx, session.libraryId, session.chatId, frame.answers);
+      }
       recordEvent(ctx, 'survey', session.chatId, null, { rating: frame.rating });
       session.peer.send({ type: 'received', what: 'survey' });
       return undefined;

@@ -16,9 +16,12 @@ import type {
   Metrics,
   Notifier,
   PrivacyStore,
+  QualityStore,
   RoomSchedules,
   RoomStore,
+  SampleStore,
   StaffNotificationStore,
+  SurveyStore,
 } from '../ports/index.ts';
 import type { LiveChat, LiveResponder } from './live-state.ts';
 import { createRoomScheduler, type RoomScheduler } from './room-scheduler.ts';
@@ -82,6 +85,11 @@ export interface RoomDeps {
   mailer: Mailer;
   /** A library's closures (holidays), counted out of its follow-up promise. */
   closures(libraryId: import('@refdesk/protocol').LibraryId): readonly ClosedInterval[];
+  /** The quality program's rotating sample (core/quality/sample-schedule.ts); without it, none. */
+  samples?: SampleStore;
+  /** Libraries' survey questions and patrons' answers; a complaint there becomes a forward. */
+  surveys?: SurveyStore;
+  quality?: QualityStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

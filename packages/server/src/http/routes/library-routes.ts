@@ -108,7 +108,7 @@ function enabled(library: Library): Library {
 }
 
 /** The widget calls these from library sites: answer CORS for the library's allowed origins only. */
-function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
+export function allowWidgetOrigin(c: Context<AppEnv>, library: Library): void {
   const origin = c.req.header('origin');
   if (!origin || origin === publicOrigin(c)) return;
   if (!isOriginAllowed(library, origin, parseOrigin)) {

@@ -17,6 +17,7 @@ import {
   saveReview,
 } from '../../core/quality/quality-case.ts';
 import { canSeeReview, isQualityReviewer } from '../../core/quality/quality-permissions.ts';
+import { answerViews } from '../../core/quality/survey-answers.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { HttpError } from '../http-error.ts';
@@ -38,7 +39,17 @@ export function chatQualityRoutes(deps: AppDeps) {
     const { me, chat } = readableChat(deps, c);
     const survey = deps.stores.feedback.survey(chat.id);
     const body: ChatQualityResponse = {
-      survey: survey ? { rating: survey.rating, comment: survey.comment, at: survey.at } : null,
+      survey: survey
+        ? {
+            rating: survey.rating,
+            comment: survey.comment,
+            at: survey.at,
+            answers: answerViews(
+              deps.stores.surveys.librarySurvey(chat.libraryId),
+              deps.stores.surveys.answers(chat.id),
+            ),
+          }
+        : null,
       cases: deps.stores.quality
         .casesOfChat(chat.id)
         .map((record) => qualityCaseView(deps, me, record, chat)),

@@ -21,10 +21,11 @@ const newFile = () => {
   return join(dir, `nested/dir/db-${files}.sqlite`);
 };
 
+// Closing every file database checkpoints its WAL: slow on a loaded 2-core machine.
 afterAll(() => {
   for (const db of opened) db.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 runStorageContract('node:sqlite :memory:', () => track(openNodeSqlite(':memory:')));
 runStorageContract('node:sqlite file', () => track(openNodeSqlite(newFile())));
