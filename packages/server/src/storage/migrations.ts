@@ -3,6 +3,7 @@ import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_QUALITY } from './schema-quality.ts';
+import { SCHEMA_REPORT_CHATS } from './schema-report-chats.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
+  { version: 18, name: 'report_chats', sql: SCHEMA_REPORT_CHATS },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
