@@ -100,10 +100,12 @@ if (!reuse || seeded !== CHATS) {
         append(chatId, 'queued', at, null, { practice: random() < 0.01, libraryId });
         const fate = random();
         const offers = 1 + Math.floor(random() * 3);
-        for (let o = 0; o < offers; o += 1) append(chatId, 'offered', at + o * 1000, pick(RESPONDERS).id);
+        for (let o = 0; o < offers; o += 1)
+          append(chatId, 'offered', at + o * 1000, pick(RESPONDERS).id);
         if (random() < 0.1) append(chatId, 'declined', at + 2_000, pick(RESPONDERS).id);
         let t = at + Math.floor(random() * (fate < 0.88 ? 240_000 : 900_000));
-        if (fate >= 0.6 && random() < 0.5) append(chatId, 'rolled_up', t - 500, null, { to: 'group' });
+        if (fate >= 0.6 && random() < 0.5)
+          append(chatId, 'rolled_up', t - 500, null, { to: 'group' });
         if (fate >= 0.84) append(chatId, 'rolled_up', t - 200, null, { to: 'cooperative' });
         if (fate >= 0.96) {
           // Missed: nobody took it at the last tier, the patron was told, the chat ended.
@@ -127,9 +129,17 @@ if (!reuse || seeded !== CHATS) {
           append(chatId, 'accepted', t + 30_000, next.id, { libraryId: next.libraryId });
           t += 30_000;
         }
-        const outcome = pick(['answered', 'answered', 'answered', 'referred', 'follow_up_by_me', 'lost']);
+        const outcome = pick([
+          'answered',
+          'answered',
+          'answered',
+          'referred',
+          'follow_up_by_me',
+          'lost',
+        ]);
         append(chatId, 'ended', t + 5_000, who.id, { reason: 'responder_ended', outcome });
-        if (random() < 0.2) append(chatId, 'survey', t + 9_000, null, { rating: 1 + Math.floor(random() * 5) });
+        if (random() < 0.2)
+          append(chatId, 'survey', t + 9_000, null, { rating: 1 + Math.floor(random() * 5) });
         if (random() < 0.1) append(chatId, 'transcript_requested', t + 9_500);
       }
       if (first % 50_000 === 0) {
@@ -152,7 +162,11 @@ if (!reuse || seeded !== CHATS) {
   console.log(`reusing ${PATH} (${CHATS} chats)`);
 }
 
-console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+console.log(
+  `load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores`,
+);
 const period = reportPeriod('2026-01-01', '2026-12-31', TZ);
 if (!period.ok) throw new Error(period.message);
 const now = Date.UTC(2027, 0, 15);
@@ -173,9 +187,16 @@ for (const [who, scope] of [
       times.push(performance.now() - t);
     }
     const median = (list: number[]) =>
-      [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]?.toFixed(0).padStart(6);
+      [...list]
+        .sort((a, b) => a - b)
+        [Math.floor(list.length / 2)]?.toFixed(0)
+        .padStart(6);
     console.log(
-      `${who.padEnd(14)} ${name.padEnd(14)} ${String(rows).padStart(4)} rows  median ${median(times)} ms (CPU ${median(cpu)} ms)  worst ${Math.max(...times).toFixed(0).padStart(6)} ms`,
+      `${who.padEnd(14)} ${name.padEnd(14)} ${String(rows).padStart(4)} rows  median ${median(times)} ms (CPU ${median(cpu)} ms)  worst ${Math.max(
+        ...times,
+      )
+        .toFixed(0)
+        .padStart(6)} ms`,
     );
   }
 }

@@ -8,9 +8,9 @@ import {
 import type { SqlDatabase, SqlValue } from './sql.ts';
 
 // A chat's fate and outcome column, as core/reports/chat-facts.ts decides them.
-const FATE = `CASE WHEN accepted_at IS NOT NULL THEN 'answered'
+export const FATE = `CASE WHEN accepted_at IS NOT NULL THEN 'answered'
   WHEN reached_cooperative = 1 OR told_offline = 1 THEN 'missed' ELSE 'abandoned' END`;
-const COLUMN = `CASE WHEN accepted_at IS NOT NULL THEN coalesce(outcome, 'none')
+export const COLUMN = `CASE WHEN accepted_at IS NOT NULL THEN coalesce(outcome, 'none')
   WHEN reached_cooperative = 1 OR told_offline = 1 THEN 'missed' ELSE 'abandoned' END`;
 
 interface PartSql {
@@ -51,20 +51,23 @@ const PARTS: Record<TallyPart, PartSql> = {
   },
 };
 
-/** `requested_at` in local wall-clock time: the offset of the last change at or before it. */
-function localSql(window: TallyWindow): { sql: string; params: SqlValue[] } {
+/** `column` (default `requested_at`) in local wall-clock time: the offset of the last change at or before it. */
+export function localSql(
+  window: Pick<TallyWindow, 'offsets'>,
+  column = 'requested_at',
+): { sql: string; params: SqlValue[] } {
   const [first, ...changes] = window.offsets;
-  if (changes.length === 0) return { sql: 'requested_at + ?', params: [first?.offset ?? 0] };
+  if (changes.length === 0) return { sql: `${column} + ?`, params: [first?.offset ?? 0] };
   const params: SqlValue[] = [];
   const whens = [...changes]
     .reverse()
     .map((change) => {
       params.push(change.from, change.offset);
-      return 'WHEN requested_at >= ? THEN ?';
+      return `WHEN ${column} >= ? THEN ?`;
     })
     .join(' ');
   params.push(first?.offset ?? 0);
-  return { sql: `requested_at + CASE ${whens} ELSE ? END`, params };
+  return { sql: `${column} + CASE ${whens} ELSE ? END`, params };
 }
 
 /**

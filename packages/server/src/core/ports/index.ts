@@ -29,6 +29,7 @@ export type { PasswordResetRecord, PasswordResetStore } from './password-reset-s
 export type { PolicyPageRecord, PolicyStore } from './policy-store.ts';
 export type { PatronChatSummary, PrivacyStore, StoredText } from './privacy-store.ts';
 export type {
+  ArchiveCounted,
   ArchivedChatRecord,
   ArchiveFilter,
   ArchiveStore,

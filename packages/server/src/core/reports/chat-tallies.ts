@@ -1,7 +1,13 @@
 import type { Millis } from '../model.ts';
 import { type ChatFact, chatFacts, type ReportEvent } from './chat-facts.ts';
 import type { ReportPeriod } from './report-period.ts';
-import { hourOfWeek, localDay, localInstant, type ZoneOffset, zoneOffsets } from './zone-offsets.ts';
+import {
+  hourOfWeek,
+  localDay,
+  localInstant,
+  type ZoneOffset,
+  zoneOffsets,
+} from './zone-offsets.ts';
 
 /**
  * The counts the chat reports are made of, each per patron library (`libraryId`) and one `key`

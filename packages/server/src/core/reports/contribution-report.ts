@@ -1,5 +1,5 @@
-import type { ChatTally } from './chat-tallies.ts';
 import type { ReportLibrary } from './chat-facts.ts';
+import type { ChatTally } from './chat-tallies.ts';
 import { percentage, type ReportResult, type ReportRow } from './report-result.ts';
 import { monthOfDay } from './zone-offsets.ts';
 

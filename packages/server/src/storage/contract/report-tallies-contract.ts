@@ -19,7 +19,13 @@ function writeLog(stores: Stores, seed: number): void {
     return state / 2 ** 31;
   };
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const append = (chatId: string, kind: ChatEventKind, at: number, actor: string | null, data = {}) => {
+  const append = (
+    chatId: string,
+    kind: ChatEventKind,
+    at: number,
+    actor: string | null,
+    data = {},
+  ) => {
     const event: ChatEvent = {
       cooperativeId: chatId.startsWith('other') ? OTHER_COOP : COOP,
       chatId: ids.chat(chatId),
@@ -35,14 +41,16 @@ function writeLog(stores: Stores, seed: number): void {
     const id = i % 17 === 0 ? `other_${seed}_${i}` : `c_${seed}_${i}`;
     // Mostly inside 2026, a few just before or after; spread over the hours and DST changes.
     let at = year - 5 * 86_400_000 + Math.floor(random() * 375 * 86_400_000);
-    if (i % 9 === 0) stores.room.insertChat(
+    if (i % 9 === 0)
+      stores.room.insertChat(
         chat({ id: ids.chat(id), libraryId: ids.library('lib-y'), resumeTokenHash: `hash-${id}` }),
       );
     const queued: Record<string, unknown> = { practice: random() < 0.1 };
     if (i % 9 !== 0) queued.libraryId = pick(LIBRARIES);
     if (random() < 0.05) append(id, 'offered', at - 1, 'r_bob');
     append(id, 'queued', at, null, queued);
-    if (random() < 0.3) append(id, 'rolled_up', (at += 30_000), null, { to: pick(['group', 'cooperative']) });
+    if (random() < 0.3)
+      append(id, 'rolled_up', (at += 30_000), null, { to: pick(['group', 'cooperative']) });
     const turn = random();
     if (turn < 0.1) append(id, 'offline', (at += 1_000), null, { reason: 'no_responders' });
     if (turn < 0.6) {
