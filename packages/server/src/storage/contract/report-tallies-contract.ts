@@ -41,6 +41,10 @@ function writeLog(stores: Stores, seed: number): void {
     const id = i % 17 === 0 ? `other_${seed}_${i}` : `c_${seed}_${i}`;
     // Mostly inside 2026, a few just before or after; spread over the hours and DST changes.
     let at = year - 5 * 86_400_000 + Math.floor(random() * 375 * 86_400_000);
+    const later = (ms: number) => {
+      at += ms;
+      return at;
+    };
     if (i % 9 === 0)
       stores.room.insertChat(
         chat({ id: ids.chat(id), libraryId: ids.library('lib-y'), resumeTokenHash: `hash-${id}` }),
@@ -50,22 +54,22 @@ function writeLog(stores: Stores, seed: number): void {
     if (random() < 0.05) append(id, 'offered', at - 1, 'r_bob');
     append(id, 'queued', at, null, queued);
     if (random() < 0.3)
-      append(id, 'rolled_up', (at += 30_000), null, { to: pick(['group', 'cooperative']) });
+      append(id, 'rolled_up', later(30_000), null, { to: pick(['group', 'cooperative']) });
     const turn = random();
-    if (turn < 0.1) append(id, 'offline', (at += 1_000), null, { reason: 'no_responders' });
+    if (turn < 0.1) append(id, 'offline', later(1_000), null, { reason: 'no_responders' });
     if (turn < 0.6) {
       const data = random() < 0.2 ? {} : { libraryId: pick(LIBRARIES) };
       const actor = random() < 0.2 ? RESPONDER : 'r_bob';
-      append(id, 'accepted', (at += Math.floor(random() * 700_000)), actor, data);
-      append(id, 'message', (at += 1_000), actor, { seq: 1 });
+      append(id, 'accepted', later(Math.floor(random() * 700_000)), actor, data);
+      append(id, 'message', later(1_000), actor, { seq: 1 });
       if (random() < 0.3) {
-        append(id, 'transferred', (at += 1_000), actor, { tier: pick(['library', 'cooperative']) });
-        append(id, 'accepted', (at += 5_000), 'r_bob', { libraryId: pick(LIBRARIES) });
+        append(id, 'transferred', later(1_000), actor, { tier: pick(['library', 'cooperative']) });
+        append(id, 'accepted', later(5_000), 'r_bob', { libraryId: pick(LIBRARIES) });
       }
     }
     if (turn < 0.9) {
       const outcome = pick(['answered', 'referred', 'lost', null, 7]);
-      append(id, 'ended', (at += Math.floor(random() * 900_000)), null, { outcome });
+      append(id, 'ended', later(Math.floor(random() * 900_000)), null, { outcome });
     }
   }
 }
