@@ -32,7 +32,12 @@ function queryString(params: Params): string {
 }
 
 /** The columns of one row that count chats, with the filters that list those chats. */
-function rowFilters(name: ReportResult['name'], row: ReportRow, library: string | undefined) {
+function rowFilters(
+  name: ReportResult['name'],
+  row: ReportRow,
+  library: string | undefined,
+  whole: boolean,
+) {
   const filters: Record<string, Params> = {};
   switch (name) {
     case 'contribution':
@@ -42,7 +47,8 @@ function rowFilters(name: ReportResult['name'], row: ReportRow, library: string 
     case 'heatmap': {
       const hour = Number(row.weekday) * 24 + Number(row.hour);
       filters.requested = { libraryId: library, hour };
-      filters.cooperative_requested = { hour };
+      // A library admin's archive holds their own library's chats only.
+      if (whole) filters.cooperative_requested = { hour };
       break;
     }
     case 'wait': {
@@ -72,9 +78,10 @@ function drillRow(
   row: ReportRow,
   library: string | undefined,
   base: Params,
+  whole: boolean,
 ): DrillRow {
   const drill: DrillRow = {};
-  for (const [column, filters] of Object.entries(rowFilters(report.name, row, library))) {
+  for (const [column, filters] of Object.entries(rowFilters(report.name, row, library, whole))) {
     drill[column] = queryString({ counted: 'true', ...base, ...filters });
   }
   return drill;
@@ -98,10 +105,10 @@ export function reportDrill(
   const libraryOf = (row: ReportRow) =>
     typeof row.library_id === 'string' ? row.library_id : (scope ?? undefined);
   const drill: ReportDrill = {
-    rows: report.rows.map((row) => drillRow(report, row, libraryOf(row), base)),
+    rows: report.rows.map((row) => drillRow(report, row, libraryOf(row), base, wholeCooperative)),
     cooperative:
       wholeCooperative && report.cooperative
-        ? drillRow(report, report.cooperative, undefined, base)
+        ? drillRow(report, report.cooperative, undefined, base, true)
         : null,
   };
   if (report.months) {
@@ -109,7 +116,7 @@ export function reportDrill(
       const [year = 0, month = 0] = String(row.month).split('-').map(Number);
       const from = Math.max(period.start, localMidnight(year, month, 1, period.timeZone));
       const to = Math.min(period.end, localMidnight(year, month + 1, 1, period.timeZone));
-      return drillRow(report, row, libraryOf(row), { ...base, from, to });
+      return drillRow(report, row, libraryOf(row), { ...base, from, to }, wholeCooperative);
     });
   }
   return drill;
