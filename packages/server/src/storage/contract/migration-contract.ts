@@ -33,6 +33,7 @@ const TABLES = [
   'patron_blocks',
   'policy_pages',
   'quality_cases',
+  'report_chats',
   'quality_forwards',
   'quality_messages',
   'quality_reads',
