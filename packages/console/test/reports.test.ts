@@ -80,4 +80,84 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
     await expect(cora.getByRole('combobox', { name: 'Library' }).count()).resolves.toBe(0);
     expect(await axeViolations(cora)).toEqual([]);
   });
+
+  /** Every drilled figure of every report equals the length of the transcript list it opens. */
+  async function drilledCountsMatch(page: Page): Promise<number> {
+    return page.evaluate(async () => {
+      let checked = 0;
+      for (const name of ['contribution', 'heatmap', 'wait', 'who-answered', 'outcomes']) {
+        const report = await (await fetch(`/api/reports/${name}`)).json();
+        const pairs: [Record<string, unknown>, Record<string, string> | null | undefined][] = [
+          ...report.rows.map((row: Record<string, unknown>, i: number) => [
+            row,
+            report.drill.rows[i],
+          ]),
+          [report.cooperative ?? {}, report.drill.cooperative],
+          ...(report.months ?? []).map((row: Record<string, unknown>, i: number) => [
+            row,
+            report.drill.months[i],
+          ]),
+        ];
+        for (const [row, drill] of pairs) {
+          for (const [column, query] of Object.entries(drill ?? {})) {
+            const page = await (await fetch(`/api/transcripts?${query}&limit=200`)).json();
+            if (page.chats.length !== Number(row[column] ?? 0)) {
+              throw new Error(
+                `${name} ${column} ${query}: ${page.chats.length} listed, ${row[column]} counted`,
+              );
+            }
+            checked += 1;
+          }
+        }
+      }
+      return checked;
+    });
+  }
+
+  it('drills down from a figure to the transcripts it counts, and every count matches', async () => {
+    const dev = await signIn(browser, server.url, 'dev@coop.example');
+    await dev.getByRole('link', { name: 'Reports' }).click();
+    const table = dev.getByRole('table', { name: /Chats accepted ÷ chats requested/ });
+    const shelbyville = table.getByRole('row').filter({ hasText: 'Shelbyville Public Library' });
+    // Shelbyville accepted 2 chats (Ben's): the link opens those two.
+    await shelbyville.getByRole('link', { name: '2', exact: true }).click();
+    await dev
+      .getByRole('status')
+      .filter({ hasText: /The chats a report counts.*: 2\./ })
+      .waitFor();
+    const list = dev.getByRole('table', { name: 'Chats, newest first' });
+    await expect(list.getByRole('row').count()).resolves.toBe(3);
+    await list.getByRole('row').filter({ hasText: 'Do you have the 1950 census?' }).waitFor();
+    await list.getByRole('row').filter({ hasText: 'When does the branch open?' }).waitFor();
+    expect(await axeViolations(dev)).toEqual([]);
+    const [download] = await Promise.all([
+      dev.waitForEvent('download'),
+      dev.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\r\n');
+    expect(csv).toHaveLength(3);
+    expect(await drilledCountsMatch(dev)).toBeGreaterThan(100);
+  });
+
+  it("drills down from Springfield's admin's figures to Springfield's chats", async () => {
+    const cora = await signIn(browser, server.url, 'cora@springfield.example');
+    await cora.getByRole('link', { name: 'Reports' }).click();
+    const table = cora.getByRole('table', { name: /Chats accepted ÷ chats requested/ });
+    const springfield = table.getByRole('row').filter({ hasText: 'Springfield Public Library' });
+    await springfield.getByRole('link', { name: '1', exact: true }).click();
+    await cora
+      .getByRole('status')
+      .filter({ hasText: /The chats a report counts.*: 1\./ })
+      .waitFor();
+    const list = cora.getByRole('table', { name: 'Chats, newest first' });
+    await list.getByRole('row').filter({ hasText: 'Do you have the 1950 census?' }).waitFor();
+    expect(await axeViolations(cora)).toEqual([]);
+    const [download] = await Promise.all([
+      cora.waitForEvent('download'),
+      cora.getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\r\n');
+    expect(csv).toHaveLength(2);
+    expect(await drilledCountsMatch(cora)).toBeGreaterThan(50);
+  });
 });

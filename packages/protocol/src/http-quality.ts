@@ -141,6 +141,32 @@ export const ArchiveQuerySchema = v.object({
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
   cursor: v.optional(v.string()),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+  // A report's drill-down (docs/reports.md): the chats a figure counts. `counted` reads `from`/`to`
+  // as the time of the request, as the reports do; the others imply it.
+  counted: v.optional(v.boolean()),
+  tz: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** Hour of the week of the request in `tz`, 0 = Sunday 0:00-1:00. */
+  hour: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(167))),
+  fate: v.optional(v.picklist(['answered', 'abandoned', 'missed', 'waiting'])),
+  /** A column of the outcomes report: an ended chat's outcome, `none`, `abandoned` or `missed`. */
+  result: v.optional(
+    v.picklist([
+      'answered',
+      'follow_up_by_me',
+      'follow_up_by_home_library',
+      'referred',
+      'lost',
+      'none',
+      'abandoned',
+      'missed',
+    ]),
+  ),
+  /** A wait bucket of the wait report, 0 = under 30 s ... 5 = 10 min or more. */
+  wait: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5))),
+  /** The library whose responder accepted the chat first. */
+  acceptedBy: v.optional(LibraryIdSchema),
+  /** Who answered, relative to the patron's library. */
+  answeredBy: v.optional(v.picklist(['local', 'group', 'cooperative'])),
 });
 export type ArchiveQuery = v.InferOutput<typeof ArchiveQuerySchema>;
 

@@ -22,5 +22,16 @@ export const ReportResponseSchema = v.object({
   tz: v.string(),
   library: v.nullable(v.string()),
   libraries: v.array(v.object({ id: v.string(), name: v.string() })),
+  /**
+   * Drill-downs: for each row (and the cooperative's, and each month), the transcript archive's
+   * query string (`GET /api/transcripts?...`) listing the chats a figure counts, by column.
+   */
+  drill: v.optional(
+    v.object({
+      rows: v.array(v.record(v.string(), v.string())),
+      cooperative: v.nullable(v.record(v.string(), v.string())),
+      months: v.optional(v.array(v.record(v.string(), v.string()))),
+    }),
+  ),
 });
 export type ReportResponse = v.InferOutput<typeof ReportResponseSchema>;

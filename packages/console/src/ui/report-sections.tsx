@@ -1,7 +1,7 @@
 import type { ReportResponse } from '@refdesk/protocol/responder';
 import { useMemo } from 'preact/hooks';
 import { ReportChart } from './report-chart.tsx';
-import { ReportTable } from './report-table.tsx';
+import { DrillLink, ReportTable } from './report-table.tsx';
 
 const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -64,6 +64,7 @@ export function ContributionSection({ report }: { report: ReportResponse }) {
               rows: months,
               cooperative: null,
             }}
+            drill={report.drill?.months && { rows: report.drill.months, cooperative: null }}
             caption="Contribution Percentage per library per month"
           />
         </>
@@ -75,8 +76,10 @@ export function ContributionSection({ report }: { report: ReportResponse }) {
 /** Chats by weekday and hour: the table is the heatmap (cells shaded by count). */
 export function HeatmapSection({ report }: { report: ReportResponse }) {
   const max = Math.max(1, ...report.rows.map((row) => Number(row.requested)));
+  const index = (day: number, hour: number) =>
+    report.rows.findIndex((row) => row.weekday === day && row.hour === hour);
   const count = (day: number, hour: number) =>
-    Number(report.rows.find((row) => row.weekday === day && row.hour === hour)?.requested ?? 0);
+    Number(report.rows[index(day, hour)]?.requested ?? 0);
   const { busiest_weekday: day, busiest_hour: hour, requested } = report.summary;
   return (
     <>
@@ -109,7 +112,11 @@ export function HeatmapSection({ report }: { report: ReportResponse }) {
                   const level = n === 0 ? 0 : Math.ceil((n / max) * 4);
                   return (
                     <td key={h} class={`heat-${level}`}>
-                      {n}
+                      <DrillLink
+                        query={n > 0 ? report.drill?.rows[index(d, h)]?.requested : undefined}
+                      >
+                        {String(n)}
+                      </DrillLink>
                     </td>
                   );
                 })}

@@ -1,16 +1,44 @@
 import type { ReportResponse, ReportRowView } from '@refdesk/protocol/responder';
+import type { ComponentChildren } from 'preact';
+import { BASE } from '../state/router.ts';
 
 const label = (column: string) => column.replaceAll('_', ' ');
 const cell = (value: ReportRowView[string] | undefined) =>
   value === null || value === undefined ? '—' : String(value);
 
+type Drill = Pick<NonNullable<ReportResponse['drill']>, 'rows' | 'cooperative'>;
+
 export interface ReportTableProps {
-  report: Pick<ReportResponse, 'columns' | 'rows' | 'cooperative'>;
+  report: Pick<ReportResponse, 'columns' | 'rows' | 'cooperative'> & { drill?: Drill | undefined };
   caption: string;
+  /** Drill-downs of other rows than `report.rows` (the months of the contribution trend). */
+  drill?: Drill | undefined;
 }
 
-/** A report's rows as a data table (also the text alternative of its chart), totals in the foot. */
-export function ReportTable({ report, caption }: ReportTableProps) {
+/**
+ * A figure linked to the transcript archive listing the chats it counts (the drill-down), or the
+ * figure alone when it counts no chats.
+ */
+export function DrillLink({
+  query,
+  children,
+}: {
+  query: string | undefined;
+  children: ComponentChildren;
+}) {
+  if (!query) return <>{children}</>;
+  return (
+    <a class="report-drill" href={`${BASE}transcripts?${query}`}>
+      {children}
+    </a>
+  );
+}
+
+/**
+ * A report's rows as a data table (also the text alternative of its chart), totals in the foot;
+ * each figure that counts chats links to their transcript list.
+ */
+export function ReportTable({ report, caption, drill = report.drill }: ReportTableProps) {
   return (
     <div class="report-table-wrap">
       <table class="report-table">
@@ -33,7 +61,9 @@ export function ReportTable({ report, caption }: ReportTableProps) {
                     {cell(row[column])}
                   </th>
                 ) : (
-                  <td key={column}>{cell(row[column])}</td>
+                  <td key={column}>
+                    <DrillLink query={drill?.rows[i]?.[column]}>{cell(row[column])}</DrillLink>
+                  </td>
                 ),
               )}
             </tr>
@@ -48,7 +78,11 @@ export function ReportTable({ report, caption }: ReportTableProps) {
                     Cooperative
                   </th>
                 ) : (
-                  <td key={column}>{cell(report.cooperative?.[column])}</td>
+                  <td key={column}>
+                    <DrillLink query={drill?.cooperative?.[column]}>
+                      {cell(report.cooperative?.[column])}
+                    </DrillLink>
+                  </td>
                 ),
               )}
             </tr>

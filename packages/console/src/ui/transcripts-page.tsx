@@ -17,9 +17,24 @@ export function TranscriptsPage({ chatId }: { chatId: string | null }) {
   return <TranscriptList />;
 }
 
+const NUMBERS = new Set(['from', 'to', 'rating', 'limit', 'hour', 'wait']);
+const BOOLEANS = new Set(['forwarded', 'practice', 'counted']);
+
+/** The archive query in the page's address: how a report's drill-down opens this list. */
+function queryFromAddress(search: string): ArchiveQuery {
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (NUMBERS.has(key)) query[key] = Number(value);
+    else if (BOOLEANS.has(key)) query[key] = value === 'true';
+    else query[key] = value;
+  }
+  return query as ArchiveQuery;
+}
+
 function TranscriptList() {
   const { api } = useConsole();
-  const [query, setQuery] = useState<ArchiveQuery>({});
+  const [query, setQuery] = useState<ArchiveQuery>(() => queryFromAddress(location.search));
+  const drilled = query.counted === true;
   const [chats, setChats] = useState<ArchivedChat[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +63,25 @@ function TranscriptList() {
           Download CSV
         </a>
       </div>
+      {drilled && (
+        <p class="report-summary" role="status">
+          The chats a report counts
+          {query.from !== undefined &&
+            query.to !== undefined &&
+            `, requested ${formatDateTime(query.from)} to ${formatDateTime(query.to)}`}
+          {chats && `: ${chats.length}${next ? ' or more' : ''}`}.{' '}
+          <button
+            type="button"
+            class="btn btn-small"
+            onClick={() => {
+              history.replaceState(null, '', location.pathname);
+              setQuery({});
+            }}
+          >
+            Show all transcripts
+          </button>
+        </p>
+      )}
       <ArchiveFilters onSearch={setQuery} />
       {error && <p class="form-error">{error}</p>}
       {chats === null && <p class="muted">Loading…</p>}

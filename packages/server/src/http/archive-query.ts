@@ -2,8 +2,8 @@ import { type ArchiveQuery, ArchiveQuerySchema } from '@refdesk/protocol';
 import * as v from 'valibot';
 import { HttpError } from './http-error.ts';
 
-const NUMBERS = new Set(['from', 'to', 'rating', 'limit']);
-const BOOLEANS = new Set(['forwarded', 'practice']);
+const NUMBERS = new Set(['from', 'to', 'rating', 'limit', 'hour', 'wait']);
+const BOOLEANS = new Set(['forwarded', 'practice', 'counted']);
 
 /**
  * The archive's query string as an {@link ArchiveQuery}: numbers and booleans converted, empty

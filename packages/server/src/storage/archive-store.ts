@@ -1,4 +1,5 @@
 import type { ArchivedChatRecord, ArchiveFilter, ArchiveStore } from '../core/ports/index.ts';
+import { countedCondition } from './archive-counted.ts';
 import { CHAT_COLUMNS, chatFromRow } from './chat-row.ts';
 import type { SqlDatabase, SqlValue } from './sql.ts';
 
@@ -73,8 +74,13 @@ function archiveWhere(filter: ArchiveFilter): {
       filter.scope.responderId,
     );
   }
-  if (filter.from !== undefined) add('chats.created_at >= ?', filter.from);
-  if (filter.to !== undefined) add('chats.created_at < ?', filter.to);
+  if (filter.counted) {
+    const counted = countedCondition(filter);
+    add(counted.sql, ...counted.values);
+  } else {
+    if (filter.from !== undefined) add('chats.created_at >= ?', filter.from);
+    if (filter.to !== undefined) add('chats.created_at < ?', filter.to);
+  }
   if (filter.libraryId !== undefined) add('chats.library_id = ?', filter.libraryId);
   if (filter.responderId !== undefined) add('chats.responder_id = ?', filter.responderId);
   if (filter.outcome !== undefined) add('chats.outcome = ?', filter.outcome);

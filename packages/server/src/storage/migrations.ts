@@ -4,6 +4,7 @@ import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PRIVACY_BLOCKS } from './schema-privacy-blocks.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_QUALITY } from './schema-quality.ts';
+import { SCHEMA_REPORT_CHATS } from './schema-report-chats.ts';
 import { SCHEMA_SAMPLES_SURVEYS } from './schema-samples-surveys.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_SHIFT_CHANGES } from './schema-shift-changes.ts';
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // A patron who left the page on purpose: the queue lets the chat go after a grace period.
     sql: 'ALTER TABLE chats ADD COLUMN patron_left_at INTEGER',
   },
+  { version: 18, name: 'report_chats', sql: SCHEMA_REPORT_CHATS },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -2,6 +2,7 @@ import type { CooperativeId } from '@refdesk/protocol';
 import type { Millis } from '../core/model.ts';
 import type { ReportStore } from '../core/ports/index.ts';
 import type { ReportEvent } from '../core/reports/chat-facts.ts';
+import { readChatTallies } from './report-tallies.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
 import { StorageCorruptionError } from './storage-corruption-error.ts';
 
@@ -17,13 +18,20 @@ WHERE e.chat_id IN (
 ) AND e.kind IN ${CHAT_KINDS}
 ORDER BY e.id`;
 
+// Each responder's last status before the period, then the period's changes: two index ranges
+// of events_by_cooperative_kind_time, named: without statistics SQLite would rather walk
+// events_by_cooperative_time, every event of the period (an OR of the two, the whole log).
 const STATUS_EVENTS = `
 SELECT id, chat_id, kind, actor_id, data, at, NULL AS library_id FROM events
 WHERE id IN (
   SELECT max(id) FROM events
   WHERE cooperative_id = ? AND kind = 'status_changed' AND at < ?
   GROUP BY actor_id
-) OR (cooperative_id = ? AND kind = 'status_changed' AND at >= ? AND at < ?)
+)
+UNION ALL
+SELECT id, chat_id, kind, actor_id, data, at, NULL AS library_id
+FROM events INDEXED BY events_by_cooperative_kind_time
+WHERE cooperative_id = ? AND kind = 'status_changed' AND at >= ? AND at < ?
 ORDER BY id`;
 
 function readEvent(row: SqlRow): ReportEvent {
@@ -61,5 +69,6 @@ export function createSqlReportStore(db: SqlDatabase): ReportStore {
     statusEvents(cooperativeId: CooperativeId, start: Millis, end: Millis) {
       return db.all(STATUS_EVENTS, cooperativeId, start, cooperativeId, start, end).map(readEvent);
     },
+    chatTallies: (cooperativeId, window, part) => readChatTallies(db, cooperativeId, window, part),
   };
 }

@@ -12,6 +12,7 @@ import { privacyContract } from './contract/privacy-contract.ts';
 import { provisioningContract } from './contract/provisioning-contract.ts';
 import { qualityContract } from './contract/quality-contract.ts';
 import { reportContract } from './contract/report-contract.ts';
+import { reportTalliesContract } from './contract/report-tallies-contract.ts';
 import { roomContract } from './contract/room-contract.ts';
 import { sampleContract } from './contract/sample-contract.ts';
 import { scheduleContract } from './contract/schedule-contract.ts';
@@ -45,6 +46,7 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     privacyContract(open);
     followUpDutyContract(open);
     reportContract(open);
+    reportTalliesContract(open);
     qualityContract(open);
     blockContract(open);
     sampleContract(open);

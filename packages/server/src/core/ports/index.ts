@@ -35,6 +35,7 @@ export type {
   StoredText,
 } from './privacy-store.ts';
 export type {
+  ArchiveCounted,
   ArchivedChatRecord,
   ArchiveFilter,
   ArchiveStore,

@@ -1,6 +1,7 @@
 import type { ChatId, CooperativeId, ResponderId } from '@refdesk/protocol';
 import type { ChatRecord, Millis } from '../model.ts';
 import type { FeedbackMessageRecord, QualityCaseRecord } from '../quality/quality-case.ts';
+import type { ZoneOffset } from '../reports/zone-offsets.ts';
 import type { ArchiveScope } from '../transcripts/archive-scope.ts';
 
 /** The quality program's cases, their feedback threads and who read them. */
@@ -41,6 +42,23 @@ export interface ArchiveFilter {
   /** Rows strictly older than this (created_at, id), for the next page. */
   before?: { createdAt: Millis; id: string } | undefined;
   limit: number;
+  /** Only the chats a report figure counts; `from`/`to` are then the time of the request. */
+  counted?: ArchiveCounted | undefined;
+}
+
+/** A report's drill-down, as the reports count (docs/reports.md). */
+export interface ArchiveCounted {
+  /** Hour of the week of the request (with the time zone's offsets over the period). */
+  hour?: { value: number; offsets: readonly ZoneOffset[] } | undefined;
+  fate?: 'answered' | 'abandoned' | 'missed' | 'waiting' | undefined;
+  result?: string | undefined;
+  /** Wait in `[min, below)` seconds. */
+  wait?: { min: number; below: number } | undefined;
+  acceptedBy?: string | undefined;
+  /** Answered locally, by the group or by the cooperative, given each library's group. */
+  answeredBy?:
+    | { tier: 'local' | 'group' | 'cooperative'; groups: ReadonlyMap<string, string | null> }
+    | undefined;
 }
 
 /** A chat as the archive lists it, with its survey rating and whether it was forwarded. */

@@ -1,5 +1,7 @@
 import type { FollowUpRecord } from '../model.ts';
-import { answeredBy, type ChatFact, type ReportLibrary } from './chat-facts.ts';
+import type { ReportLibrary } from './chat-facts.ts';
+import { answeredBy } from './chat-facts.ts';
+import type { ChatTally } from './chat-tallies.ts';
 import { percentage, type ReportResult, type ReportRow } from './report-result.ts';
 
 function libraryRows(
@@ -17,8 +19,8 @@ function libraryRows(
   return rows;
 }
 
-function add(row: ReportRow | undefined, field: string): void {
-  if (row) row[field] = Number(row[field] ?? 0) + 1;
+function add(row: ReportRow | undefined, field: string, count = 1): void {
+  if (row) row[field] = Number(row[field] ?? 0) + count;
 }
 
 function withShares(row: ReportRow): ReportRow {
@@ -37,21 +39,21 @@ function withShares(row: ReportRow): ReportRow {
  * shares in percent of the answered chats.
  *
  * @example
- * whoAnsweredReport(facts, libraries, null).rows; // [{ library: 'Springfield', local: 3, group: 0, cooperative: 2, ... }]
+ * whoAnsweredReport(tallies('answers'), libraries, null).rows; // [{ library: 'Springfield', local: 3, group: 0, cooperative: 2, ... }]
  */
 export function whoAnsweredReport(
-  facts: readonly ChatFact[],
+  answers: readonly ChatTally[],
   libraries: ReadonlyMap<string, ReportLibrary>,
   scope: string | null,
 ): ReportResult {
   const empty = () => ({ local: 0, group: 0, cooperative: 0 });
   const rows = libraryRows(libraries, scope, empty);
   const total: ReportRow = { library: 'Cooperative', ...empty() };
-  for (const fact of facts) {
-    const who = answeredBy(fact, libraries);
+  for (const { libraryId, key, count } of answers) {
+    const who = answeredBy({ libraryId, acceptedByLibrary: key }, libraries);
     if (!who) continue;
-    add(rows.get(fact.libraryId), who);
-    add(total, who);
+    add(rows.get(libraryId), who, count);
+    add(total, who, count);
   }
   return {
     name: 'who-answered',
@@ -88,10 +90,10 @@ const OUTCOME_COLUMNS = [
  * before `today`, a `YYYY-MM-DD` in the report's time zone).
  *
  * @example
- * outcomesReport(facts, libraries, followUps, '2026-06-30', null);
+ * outcomesReport(tallies('ends'), libraries, followUps, '2026-06-30', null);
  */
 export function outcomesReport(
-  facts: readonly ChatFact[],
+  ends: readonly ChatTally[],
   libraries: ReadonlyMap<string, ReportLibrary>,
   followUps: readonly FollowUpRecord[],
   today: string,
@@ -104,11 +106,9 @@ export function outcomesReport(
   });
   const rows = libraryRows(libraries, scope, empty);
   const total: ReportRow = { library: 'Cooperative', ...empty() };
-  for (const fact of facts) {
-    if (fact.endedAt === null) continue;
-    const column = fact.fate === 'answered' ? (fact.outcome ?? 'none') : fact.fate;
-    add(rows.get(fact.libraryId), column);
-    add(total, column);
+  for (const { libraryId, key: column, count } of ends) {
+    add(rows.get(libraryId), column, count);
+    add(total, column, count);
   }
   for (const followUp of followUps) {
     if (followUp.status === 'closed') continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUpRecord } from '../model.ts';
 import { buildReport, type ReportInput } from './build-report.ts';
+import { talliesFromEvents } from './chat-tallies.ts';
 import { eventStream, LIBRARIES, RESPONDERS } from './report-events.testing.ts';
 import { reportPeriod } from './report-period.ts';
 
@@ -14,7 +15,11 @@ function input(
   const result = reportPeriod(from, to, tz);
   if (!result.ok) throw new Error(result.message);
   return {
-    chatEvents: s.events.filter((event) => event.chatId !== null),
+    tallies: talliesFromEvents(
+      s.events.filter((event) => event.chatId !== null),
+      result.period,
+      (id) => RESPONDERS.get(id)?.libraryId ?? null,
+    ),
     statusEvents: s.events.filter((event) => event.kind === 'status_changed'),
     libraries: LIBRARIES,
     responders: RESPONDERS,

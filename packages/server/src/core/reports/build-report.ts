@@ -1,7 +1,8 @@
 import { assertNever } from '@refdesk/protocol';
 import type { FollowUpRecord, Millis } from '../model.ts';
 import { outcomesReport, whoAnsweredReport } from './answer-reports.ts';
-import { chatFacts, type ReportEvent, type ReportLibrary } from './chat-facts.ts';
+import type { ReportEvent, ReportLibrary } from './chat-facts.ts';
+import type { ChatTally, TallyPart } from './chat-tallies.ts';
 import { contributionReport } from './contribution-report.ts';
 import {
   type HoursOwed,
@@ -15,8 +16,8 @@ import { heatmapReport, waitReport } from './traffic-reports.ts';
 
 /** Everything a report is computed from; `scope` is the one library asked for, or null for all. */
 export interface ReportInput {
-  /** Events of the chats requested in the period, in stored order. */
-  chatEvents: readonly ReportEvent[];
+  /** The period's chat counts of one kind (see chat-tallies.ts), read as a report needs them. */
+  tallies: (part: TallyPart) => readonly ChatTally[];
   /** `status_changed` events in the period, plus each responder's last one before it. */
   statusEvents: readonly ReportEvent[];
   libraries: ReadonlyMap<string, ReportLibrary>;
@@ -37,20 +38,19 @@ export interface ReportInput {
  * buildReport('contribution', input).rows;
  */
 export function buildReport(name: ReportName, input: ReportInput): ReportResult {
-  const facts = () =>
-    chatFacts(input.chatEvents, input.period, (id) => input.responders.get(id)?.libraryId ?? null);
+  const { tallies, libraries, scope } = input;
   switch (name) {
     case 'contribution':
-      return contributionReport(facts(), input.libraries, input.period, input.scope);
+      return contributionReport(tallies('requested'), tallies('accepted'), libraries, scope);
     case 'heatmap':
-      return heatmapReport(facts(), input.period, input.scope);
+      return heatmapReport(tallies('hours'), scope);
     case 'wait':
-      return waitReport(facts(), input.scope);
+      return waitReport(tallies('waits'), scope);
     case 'who-answered':
-      return whoAnsweredReport(facts(), input.libraries, input.scope);
+      return whoAnsweredReport(tallies('answers'), libraries, scope);
     case 'outcomes': {
       const today = localDate(input.now, input.period.timeZone);
-      return outcomesReport(facts(), input.libraries, input.followUps, today, input.scope);
+      return outcomesReport(tallies('ends'), libraries, input.followUps, today, scope);
     }
     case 'hours-staffed':
       return hoursStaffedReport(

@@ -159,7 +159,7 @@ function toFact(chatId: string, draft: Draft, period: ReportPeriod): ChatFact | 
 
 /** Local, group or cooperative: the answering library relative to the patron's. */
 export function answeredBy(
-  fact: ChatFact,
+  fact: Pick<ChatFact, 'libraryId' | 'acceptedByLibrary'>,
   libraries: ReadonlyMap<string, ReportLibrary>,
 ): AnsweredBy | null {
   if (fact.acceptedByLibrary === null) return null;

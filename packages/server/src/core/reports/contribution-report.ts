@@ -1,15 +1,16 @@
-import type { ChatFact, ReportLibrary } from './chat-facts.ts';
-import { localMonth, type ReportPeriod } from './report-period.ts';
+import type { ReportLibrary } from './chat-facts.ts';
+import type { ChatTally } from './chat-tallies.ts';
 import { percentage, type ReportResult, type ReportRow } from './report-result.ts';
+import { monthOfDay } from './zone-offsets.ts';
 
 interface Counts {
   requested: number;
   accepted: number;
 }
 
-function bump(map: Map<string, Counts>, key: string, field: keyof Counts): void {
+function bump(map: Map<string, Counts>, key: string, field: keyof Counts, n: number): void {
   const counts = map.get(key) ?? { requested: 0, accepted: 0 };
-  counts[field] += 1;
+  counts[field] += n;
   map.set(key, counts);
 }
 
@@ -29,12 +30,12 @@ function row(library: ReportLibrary | undefined, id: string, counts: Counts): Re
  * `scope` narrows the rows to one library; the cooperative's totals come along for comparison.
  *
  * @example
- * contributionReport(facts, libraries, period, null).rows; // one row per library
+ * contributionReport(tallies('requested'), tallies('accepted'), libraries, null).rows; // one row per library
  */
 export function contributionReport(
-  facts: readonly ChatFact[],
+  requestedTallies: readonly ChatTally[],
+  acceptedTallies: readonly ChatTally[],
   libraries: ReadonlyMap<string, ReportLibrary>,
-  period: ReportPeriod,
   scope: string | null,
 ): ReportResult {
   const total = new Map<string, Counts>();
@@ -42,15 +43,15 @@ export function contributionReport(
   for (const library of libraries.values()) total.set(library.id, { requested: 0, accepted: 0 });
   let requested = 0;
   let accepted = 0;
-  for (const fact of facts) {
-    const month = localMonth(fact.requestedAt, period.timeZone);
-    requested += 1;
-    bump(total, fact.libraryId, 'requested');
-    bump(monthly, `${fact.libraryId}\n${month}`, 'requested');
-    if (fact.acceptedByLibrary !== null) {
-      accepted += 1;
-      bump(total, fact.acceptedByLibrary, 'accepted');
-      bump(monthly, `${fact.acceptedByLibrary}\n${month}`, 'accepted');
+  for (const [tallies, field] of [
+    [requestedTallies, 'requested'],
+    [acceptedTallies, 'accepted'],
+  ] as const) {
+    for (const { libraryId, value, count } of tallies) {
+      if (field === 'requested') requested += count;
+      else accepted += count;
+      bump(total, libraryId, field, count);
+      bump(monthly, `${libraryId}\n${monthOfDay(value)}`, field, count);
     }
   }
   const inScope = (id: string) => scope === null || id === scope;

@@ -77,7 +77,8 @@ export function localDate(at: Millis, timeZone: string): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function offsetAt(at: Millis, timeZone: string): number {
+/** How far wall clocks in `timeZone` are ahead of UTC at `at`, in milliseconds. */
+export function offsetAt(at: Millis, timeZone: string): number {
   const t = localTime(at, timeZone);
   const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   return wall - Math.floor(at / 1000) * 1000;

@@ -6,6 +6,7 @@ import type { ReportLibrary } from './chat-facts.ts';
 import type { ReportResponder } from './hours-staffed-report.ts';
 import type { ReportPeriod } from './report-period.ts';
 import type { ReportName, ReportResult } from './report-result.ts';
+import { zoneOffsets } from './zone-offsets.ts';
 
 /** The stores a report reads. */
 export interface ReportSources {
@@ -49,8 +50,13 @@ export function runReport(
         .missedShiftsOf(cooperativeId)
         .filter((m) => m.madeUpBy === null && m.startsAt >= period.start && m.startsAt < period.end)
     : [];
+  const window = {
+    start: period.start,
+    end: period.end,
+    offsets: zoneOffsets(period.start, period.end, period.timeZone),
+  };
   return buildReport(name, {
-    chatEvents: staffing ? [] : reports.chatEvents(cooperativeId, period.start, period.end),
+    tallies: (part) => reports.chatTallies(cooperativeId, window, part),
     statusEvents: staffing ? reports.statusEvents(cooperativeId, period.start, period.end) : [],
     libraries,
     responders,

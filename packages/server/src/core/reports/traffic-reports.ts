@@ -1,26 +1,19 @@
-import type { ChatFact } from './chat-facts.ts';
-import { localTime, type ReportPeriod } from './report-period.ts';
-import { percentile, type ReportResult, type ReportRow } from './report-result.ts';
+import type { ChatTally } from './chat-tallies.ts';
+import type { ReportResult, ReportRow } from './report-result.ts';
 
 /**
  * Chats requested by weekday (0 = Sunday) and hour in the period's time zone: 168 rows, with the
  * cooperative's count beside the scoped one.
  *
  * @example
- * heatmapReport(facts, period, 'lib-springfield').rows[0]; // { weekday: 0, hour: 0, requested: 0, cooperative_requested: 2 }
+ * heatmapReport(tallies('hours'), 'lib-springfield').rows[0]; // { weekday: 0, hour: 0, requested: 0, cooperative_requested: 2 }
  */
-export function heatmapReport(
-  facts: readonly ChatFact[],
-  period: ReportPeriod,
-  scope: string | null,
-): ReportResult {
+export function heatmapReport(hours: readonly ChatTally[], scope: string | null): ReportResult {
   const scoped = new Array<number>(168).fill(0);
   const all = new Array<number>(168).fill(0);
-  for (const fact of facts) {
-    const t = localTime(fact.requestedAt, period.timeZone);
-    const cell = t.weekday * 24 + t.hour;
-    all[cell] = (all[cell] ?? 0) + 1;
-    if (scope === null || fact.libraryId === scope) scoped[cell] = (scoped[cell] ?? 0) + 1;
+  for (const { libraryId, value: cell, count } of hours) {
+    all[cell] = (all[cell] ?? 0) + count;
+    if (scope === null || libraryId === scope) scoped[cell] = (scoped[cell] ?? 0) + count;
   }
   const rows: ReportRow[] = scoped.map((requested, cell) => ({
     weekday: Math.floor(cell / 24),
@@ -60,30 +53,48 @@ function bucketOf(waitMs: number): number {
   return index === -1 ? WAIT_BUCKETS.length - 1 : index;
 }
 
-function waitFigures(facts: readonly ChatFact[]): { rows: ReportRow[]; summary: ReportRow } {
+type Fate = 'answered' | 'abandoned' | 'missed';
+const isFate = (key: string): key is Fate =>
+  key === 'answered' || key === 'abandoned' || key === 'missed';
+
+/** Nearest-rank percentile of waits given as (half seconds, count), sorted, in whole seconds. */
+function percentileSeconds(sorted: readonly ChatTally[], total: number, p: number): number | null {
+  if (total === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * total));
+  let seen = 0;
+  for (const { value, count } of sorted) {
+    seen += count;
+    // A wait of [500h, 500h + 500) ms rounds to floor((h + 1) / 2) seconds.
+    if (seen >= rank) return Math.floor((value + 1) / 2);
+  }
+  return null;
+}
+
+function waitFigures(waits: readonly ChatTally[]): { rows: ReportRow[]; summary: ReportRow } {
   const rows: ReportRow[] = WAIT_BUCKETS.map((bucket) => ({
     wait: bucket.label,
     answered: 0,
     abandoned: 0,
     missed: 0,
   }));
-  const answeredWaits: number[] = [];
+  const answeredWaits: ChatTally[] = [];
   const count = { answered: 0, abandoned: 0, missed: 0 };
-  for (const fact of facts) {
-    if (fact.waitMs === null || fact.fate === 'waiting') continue;
-    const target = rows[bucketOf(fact.waitMs)];
-    if (target) target[fact.fate] = Number(target[fact.fate]) + 1;
-    count[fact.fate] += 1;
-    if (fact.fate === 'answered') answeredWaits.push(fact.waitMs);
+  for (const tally of waits) {
+    if (!isFate(tally.key)) continue;
+    const fate = tally.key;
+    // Bounds are whole seconds, so the half seconds tell the bucket exactly.
+    const target = rows[bucketOf(Math.floor(tally.value / 2) * 1000)];
+    if (target) target[fate] = Number(target[fate]) + tally.count;
+    count[fate] += tally.count;
+    if (fate === 'answered') answeredWaits.push(tally);
   }
-  answeredWaits.sort((a, b) => a - b);
-  const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 1000));
+  answeredWaits.sort((a, b) => a.value - b.value);
   return {
     rows,
     summary: {
       ...count,
-      p50_seconds: seconds(percentile(answeredWaits, 50)),
-      p90_seconds: seconds(percentile(answeredWaits, 90)),
+      p50_seconds: percentileSeconds(answeredWaits, count.answered, 50),
+      p90_seconds: percentileSeconds(answeredWaits, count.answered, 90),
     },
   };
 }
@@ -93,17 +104,17 @@ function waitFigures(facts: readonly ChatFact[]): { rows: ReportRow[]; summary: 
  * bucket, with p50 and p90 of the answered chats' waits, in seconds.
  *
  * @example
- * waitReport(facts, null).summary; // { answered: 9, abandoned: 1, missed: 1, p50_seconds: 12, p90_seconds: 75 }
+ * waitReport(tallies('waits'), null).summary; // { answered: 9, abandoned: 1, missed: 1, p50_seconds: 12, p90_seconds: 75 }
  */
-export function waitReport(facts: readonly ChatFact[], scope: string | null): ReportResult {
+export function waitReport(waits: readonly ChatTally[], scope: string | null): ReportResult {
   const scoped = waitFigures(
-    scope === null ? facts : facts.filter((fact) => fact.libraryId === scope),
+    scope === null ? waits : waits.filter((tally) => tally.libraryId === scope),
   );
   return {
     name: 'wait',
     columns: ['wait', 'answered', 'abandoned', 'missed'],
     rows: scoped.rows,
-    cooperative: scope === null ? null : waitFigures(facts).summary,
+    cooperative: scope === null ? null : waitFigures(waits).summary,
     summary: scoped.summary,
   };
 }

@@ -4,6 +4,7 @@ import type { ArchiveFilter } from '../../core/ports/index.ts';
 import { archiveScope } from '../../core/transcripts/archive-scope.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { countedFilter } from '../archive-counted-query.ts';
 import { archiveCursor, parseArchiveQuery, readArchiveCursor } from '../archive-query.ts';
 import { archivedChatView } from '../quality-view.ts';
 import { requireResponder } from '../session-auth.ts';
@@ -99,6 +100,7 @@ function archiveFilter(
     text: query.q,
     before: query.cursor === undefined ? undefined : readArchiveCursor(query.cursor),
     limit,
+    counted: countedFilter(deps, home, query),
   };
 }
 

@@ -2,6 +2,7 @@ import type { LibraryId } from '@refdesk/protocol';
 import { Hono } from 'hono';
 import type { Library } from '../../core/model.ts';
 import { reportCsv } from '../../core/reports/report-csv.ts';
+import { reportDrill } from '../../core/reports/report-drill.ts';
 import { isTimeZone, localTime, reportPeriod } from '../../core/reports/report-period.ts';
 import { isReportName } from '../../core/reports/report-result.ts';
 import { reportScope } from '../../core/reports/report-scope.ts';
@@ -74,6 +75,12 @@ export function reportRoutes(deps: AppDeps) {
       tz: timeZone,
       library: decision.scope,
       libraries: libraryNames(deps, home, decision.scope),
+      drill: reportDrill(
+        report,
+        parsed.period,
+        decision.scope,
+        asked === null && decision.scope === null,
+      ),
     });
   });
 

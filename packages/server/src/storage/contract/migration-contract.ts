@@ -42,6 +42,7 @@ const TABLES = [
   'quality_sample_settings',
   'quality_samples',
   'referral_emails',
+  'report_chats',
   'responder_status',
   'responders',
   'retention_floors',
