@@ -1,5 +1,6 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
+import { SCHEMA_FOLLOW_UP_REFERRALS } from './schema-follow-up-referrals.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
 import { SCHEMA_QUALITY } from './schema-quality.ts';
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
+  { version: 15, name: 'follow_up_referrals', sql: SCHEMA_FOLLOW_UP_REFERRALS },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -5,6 +5,7 @@ import type {
   DirectoryStore,
   FeedbackStore,
   FollowUpDutyStore,
+  FollowUpReferralStore,
   FollowUpStore,
   GroupPolicyStore,
   InvitationStore,
@@ -25,6 +26,7 @@ import { createSqlAuditStore } from './audit-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpDutyStore } from './follow-up-duty-store.ts';
+import { createSqlFollowUpReferralStore } from './follow-up-referral-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { createSqlGroupPolicyStore } from './group-policy-store.ts';
 import { createSqlInvitationStore } from './invitation-store.ts';
@@ -63,6 +65,7 @@ export interface Stores {
   reports: ReportStore;
   archive: ArchiveStore;
   quality: QualityStore;
+  followUpReferrals: FollowUpReferralStore;
 }
 
 /**
@@ -96,5 +99,6 @@ export function createStores(db: SqlDatabase): Stores {
     reports: createSqlReportStore(db),
     archive: createSqlArchiveStore(db),
     quality: createSqlQualityStore(db),
+    followUpReferrals: createSqlFollowUpReferralStore(db),
   };
 }

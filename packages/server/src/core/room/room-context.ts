@@ -73,6 +73,8 @@ export interface RoomDeps {
   mailer: Mailer;
   /** A library's closures (holidays), counted out of its follow-up promise. */
   closures(libraryId: import('@refdesk/protocol').LibraryId): readonly ClosedInterval[];
+  /** The patron's language and consent on follow-ups, member referrals (core/follow-ups/). */
+  followUpReferrals?: import('../ports/index.ts').FollowUpReferralStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */
