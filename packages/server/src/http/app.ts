@@ -22,6 +22,11 @@ import { groupRoutes } from './routes/group-routes.ts';
 import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
+import {
+  followUpReassignRoutes,
+  memberReferralRoutes,
+  referralsOutRoutes,
+} from './routes/member-referral-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
 import { nowRoutes } from './routes/now-routes.ts';
 import { patronRequestRoutes } from './routes/patron-request-routes.ts';
@@ -99,6 +104,9 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/transcripts', archiveRoutes(deps));
   app.route('/api/chats', chatQualityRoutes(deps));
   app.route('/api/quality', qualityRoutes(deps));
+  app.route('/api/follow-ups', memberReferralRoutes(deps));
+  app.route('/api/libraries', referralsOutRoutes(deps));
+  app.route('/api/follow-up-pool', followUpReassignRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/', assetRoutes(deps));

@@ -120,6 +120,7 @@ export async function createAppHarness(options: AppHarnessOptions = {}): Promise
       followUps: stores.followUps,
       followUpDuties: stores.followUpDuties,
       staffNotifications: stores.staffNotifications,
+      followUpReferrals: stores.followUpReferrals,
     },
     mailer,
     notifier,
