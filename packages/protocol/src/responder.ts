@@ -16,6 +16,7 @@ export * from './http-now.ts';
 export * from './http-privacy.ts';
 export * from './http-provisioning.ts';
 export * from './http-quality.ts';
+export * from './http-referrals.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
 export * from './ids.ts';

@@ -5,6 +5,7 @@ import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
+import { type MemberReferralApi, memberReferralApi } from './member-referral-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
 import { type QualityApi, qualityApi } from './quality-api.ts';
@@ -26,7 +27,8 @@ export type RefdeskApi = SessionApi &
   PrivacyApi &
   FollowUpDutyApi &
   ReportApi &
-  QualityApi;
+  QualityApi &
+  MemberReferralApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -51,5 +53,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...followUpDutyApi(http),
     ...reportApi(http),
     ...qualityApi(http),
+    ...memberReferralApi(http),
   };
 }
