@@ -5,6 +5,7 @@ import {
   FollowUpSourceSchema,
   FollowUpStatusSchema,
   LibraryKindSchema,
+  MemberReferralStateSchema,
   QualitySourceSchema,
   ReferralEmailStatusSchema,
   ReviewStateSchema,
@@ -29,6 +30,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'patron_blocks.status': BlockStatusSchema.options,
   'staff_notifications.kind': StaffNotificationKindSchema.options,
   'referral_emails.status': ReferralEmailStatusSchema.options,
+  'member_referrals.state': MemberReferralStateSchema.options,
 };
 
 describe('migrations', () => {
