@@ -56,12 +56,14 @@ export type StaffNotificationsResponse = v.InferOutput<typeof StaffNotifications
 export const NotificationSettingsSchema = v.object({ digest: NotificationDigestSchema });
 export type NotificationSettings = v.InferOutput<typeof NotificationSettingsSchema>;
 
-/** `GET /api/follow-up-pool?library=&state=&overdue=`: a coordinator's filters. */
+/** `GET /api/follow-up-pool?library=&state=&overdue=&olderThanDays=`: a coordinator's filters. */
 export const FOLLOW_UP_POOL_STATES = ['open', 'claimed', 'closed', 'all'] as const;
 export const FollowUpPoolQuerySchema = v.object({
   library: v.optional(v.pipe(v.string(), v.maxLength(100))),
   state: v.optional(v.picklist(FOLLOW_UP_POOL_STATES), 'all'),
   overdue: v.optional(v.picklist(['true', 'false'])),
+  /** Only follow-ups at least this many days old (by when they were made). */
+  olderThanDays: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/))),
 });
 export type FollowUpPoolQuery = v.InferOutput<typeof FollowUpPoolQuerySchema>;
 

@@ -9,6 +9,7 @@ import {
   MessageTextSchema,
 } from './fields.ts';
 import { FollowUpDueSchema, ReferralEmailViewSchema } from './http-follow-up-duties.ts';
+import { MemberReferralViewSchema, PatronConsentViewSchema } from './http-referrals.ts';
 import {
   ChatIdSchema,
   FollowUpIdSchema,
@@ -170,6 +171,10 @@ export const FollowUpSchema = v.object({
   due: v.optional(v.nullable(FollowUpDueSchema)),
   /** The referral email to a non-member library, with its delivery status. */
   referralEmail: v.optional(v.nullable(ReferralEmailViewSchema)),
+  /** The referral to a member library this follow-up came by, and where it stands. */
+  memberReferral: v.optional(v.nullable(MemberReferralViewSchema)),
+  /** Whether the patron agreed, in the widget, to have their email passed on. */
+  patronConsent: v.optional(v.nullable(PatronConsentViewSchema)),
 });
 export type FollowUp = v.InferOutput<typeof FollowUpSchema>;
 export const FollowUpListResponseSchema = v.object({ followUps: v.array(FollowUpSchema) });

@@ -21,6 +21,7 @@ export * from './http-privacy.ts';
 export * from './http-provisioning.ts';
 export * from './http-quality.ts';
 export * from './http-quality-samples.ts';
+export * from './http-referrals.ts';
 export * from './http-reports.ts';
 export * from './http-schedules.ts';
 export * from './http-shift-changes.ts';

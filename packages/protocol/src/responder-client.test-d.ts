@@ -33,6 +33,8 @@ function handle(frame: ResponderClientFrame): string {
       return frame.comment;
     case 'ping':
       return 'pong';
+    case 'ask_consent':
+      return frame.chatId;
     default:
       return frame satisfies never;
   }
@@ -52,6 +54,7 @@ function handleAllButQuality(frame: ResponderClientFrame): string {
     case 'take_back':
     case 'end':
     case 'ping':
+    case 'ask_consent':
       return frame.type;
     default:
       // @ts-expect-error the unhandled forward_to_quality frame is left
@@ -78,7 +81,7 @@ function followUpOf(frame: End): FollowUpRequest | ReferralTarget | undefined {
 }
 
 describe('ResponderClientFrame', () => {
-  it('is a union of exactly the twelve responder client frame types', () => {
+  it('is a union of exactly the thirteen responder client frame types', () => {
     expectTypeOf<ResponderClientFrame['type']>().toEqualTypeOf<
       | 'hello'
       | 'set_status'
@@ -92,6 +95,7 @@ describe('ResponderClientFrame', () => {
       | 'end'
       | 'forward_to_quality'
       | 'ping'
+      | 'ask_consent'
     >();
   });
 

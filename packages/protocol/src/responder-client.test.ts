@@ -125,6 +125,10 @@ const cases: Cases = {
     accepted: [['a ping', { type: 'ping' }]],
     refused: [['a ping as a bare string', 'ping', 'frame must be an object']],
   },
+  ask_consent: {
+    accepted: [['a chat whose patron is asked', { type: 'ask_consent', chatId }]],
+    refused: [['a missing chat', { type: 'ask_consent' }, 'chatId: ']],
+  },
 };
 
 describeCases('responder client frame', decodeResponderClientFrame, cases);

@@ -101,6 +101,13 @@ export const ForwardToQualitySchema = v.object({
   comment: CommentSchema,
 });
 
+/**
+ * Asks the patron, in the widget, whether their email may be passed on with a referral to a
+ * library outside the cooperative. Their answer comes back as a system message, and is applied
+ * to the referral when the chat ends.
+ */
+export const AskConsentSchema = v.object({ type: v.literal('ask_consent'), chatId: ChatIdSchema });
+
 /** Every frame a responder client may send. */
 export const ResponderClientFrameSchemas = {
   hello: ResponderHelloSchema,
@@ -115,6 +122,7 @@ export const ResponderClientFrameSchemas = {
   end: EndSchema,
   forward_to_quality: ForwardToQualitySchema,
   ping: PingSchema,
+  ask_consent: AskConsentSchema,
 } satisfies FrameSchemas;
 export type ResponderClientFrame = FrameOf<typeof ResponderClientFrameSchemas>;
 export type ResponderClientFrameInput = {

@@ -727,7 +727,61 @@ const ROUTES: [string, (h: AppHarness) => Call, Statuses][] = [
     [401, 401, 403, 403, 403, 200, 403],
   ],
   ...BLOCK_ROUTES(),
+  [
+    'POST accept a referral to Shelbyville',
+    (h) => ({
+      method: 'POST',
+      path: `/api/follow-ups/${referredToShelbyville(h)}/referral`,
+      body: { decision: 'accept' },
+    }),
+    [401, 401, 403, 200, 403, 200, 403],
+  ],
+  [
+    'POST return a referral to Shelbyville',
+    (h) => ({
+      method: 'POST',
+      path: `/api/follow-ups/${referredToShelbyville(h)}/referral`,
+      body: { decision: 'return', reason: 'Not our collection' },
+    }),
+    [401, 401, 403, 200, 403, 200, 403],
+  ],
+  [
+    'GET Springfield referrals out',
+    () => ({ method: 'GET', path: '/api/libraries/springfield/referrals-out' }),
+    [401, 401, 200, 403, 200, 200, 200],
+  ],
+  [
+    'GET Shelbyville referrals out',
+    () => ({ method: 'GET', path: '/api/libraries/shelbyville/referrals-out' }),
+    [401, 401, 403, 200, 403, 200, 403],
+  ],
+  [
+    'POST reassign a Springfield follow-up to Shelbyville',
+    (h) => ({
+      method: 'POST',
+      path: `/api/follow-up-pool/${h.seed.followUps.springfield}/reassign`,
+      body: { libraryId: 'shelbyville' },
+    }),
+    [401, 401, 403, 403, 403, 200, 403],
+  ],
 ];
+
+/** The seeded Shelbyville follow-up, made a referral from Springfield waiting for an answer. */
+function referredToShelbyville(h: AppHarness): string {
+  const followUpId = h.seed.followUps.shelbyville;
+  h.stores.followUpReferrals.saveMemberReferral({
+    followUpId,
+    fromLibraryId: 'springfield' as LibraryId,
+    toLibraryId: 'shelbyville' as LibraryId,
+    referredBy: 'demo-ana' as ResponderId,
+    referredAt: h.clock.now(),
+    state: 'pending',
+    reason: null,
+    decidedBy: null,
+    decidedAt: null,
+  });
+  return followUpId;
+}
 
 /** A complaint about the Springfield chat Ben covered, reviewed by Quinn when `reviewed`. */
 function qualityCase(h: AppHarness, reviewed = false): string {
@@ -1148,6 +1202,8 @@ describe('things that do not exist', () => {
     ['PUT', '/api/schedules/hours/atlantis'],
     ['POST', '/api/schedules/changes/nope/actions'],
     ['PUT', '/api/schedules/library-settings/atlantis'],
+    ['POST', '/api/follow-ups/fu_nope/referral'],
+    ['POST', '/api/follow-up-pool/fu_nope/reassign'],
   ])('%s %s answers 404 to a coordinator', async (method, path) => {
     const h = await createAppHarness();
     const body = method === 'GET' || method === 'DELETE' ? undefined : {};

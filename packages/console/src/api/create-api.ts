@@ -6,6 +6,7 @@ import { type FollowUpApi, followUpApi } from './follow-up-api.ts';
 import { type FollowUpDutyApi, followUpDutyApi } from './follow-up-duty-api.ts';
 import { createHttpClient, type HttpClient } from './http-client.ts';
 import { type LibraryApi, libraryApi } from './library-api.ts';
+import { type MemberReferralApi, memberReferralApi } from './member-referral-api.ts';
 import { type PatronRequestApi, patronRequestApi } from './patron-request-api.ts';
 import { type PolicyApi, policyApi } from './policy-api.ts';
 import { type PrivacyApi, privacyApi } from './privacy-api.ts';
@@ -34,7 +35,8 @@ export type RefdeskApi = SessionApi &
   BlockApi &
   PatronRequestApi &
   QualitySampleApi &
-  SurveyApi;
+  SurveyApi &
+  MemberReferralApi;
 
 /**
  * The console's typed HTTP client. One instance per page: it holds the CSRF token.
@@ -63,5 +65,6 @@ export function createApi(http: HttpClient = createHttpClient()): RefdeskApi {
     ...patronRequestApi(http),
     ...qualitySampleApi(http),
     ...surveyApi(http),
+    ...memberReferralApi(http),
   };
 }

@@ -14,6 +14,8 @@ export interface FollowUpPoolFilters {
   library?: LibraryId | undefined;
   state?: 'open' | 'claimed' | 'closed' | 'all';
   overdue?: boolean | undefined;
+  /** Only follow-ups at least this many days old. */
+  olderThanDays?: number | undefined;
 }
 
 export interface FollowUpDutyApi {
@@ -45,6 +47,7 @@ export function followUpDutyApi(http: HttpClient): FollowUpDutyApi {
       const query = new URLSearchParams({ state: filters.state ?? 'all' });
       if (filters.library) query.set('library', filters.library);
       if (filters.overdue !== undefined) query.set('overdue', String(filters.overdue));
+      if (filters.olderThanDays) query.set('olderThanDays', String(filters.olderThanDays));
       return (await http.get(`/api/follow-up-pool?${query}`, FollowUpListResponseSchema)).followUps;
     },
     async followUpPromise(libraryId) {

@@ -56,6 +56,8 @@ export interface DeskState {
   transfer(chatId: ChatId, to: TransferTarget, note?: string): boolean;
   takeBack(chatId: ChatId): boolean;
   forwardToQuality(chatId: ChatId, comment: string): boolean;
+  /** Asks the patron, in the chat, whether their email may go with an outside referral. */
+  askConsent(chatId: ChatId): boolean;
 }
 
 /**
@@ -193,5 +195,6 @@ export function createDeskState(options: DeskStateOptions): DeskState {
     },
     forwardToQuality: (chatId, comment) =>
       sendFrame({ type: 'forward_to_quality', chatId, comment }),
+    askConsent: (chatId) => sendFrame({ type: 'ask_consent', chatId }),
   };
 }

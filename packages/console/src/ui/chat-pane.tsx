@@ -1,5 +1,6 @@
 import type { ChatView } from '../state/desk-types.ts';
 import { TIER_LABELS } from '../state/labels.ts';
+import { AskConsentButton } from './ask-consent-button.tsx';
 import type { ChatDialog } from './chat-workspace.tsx';
 import { Composer } from './composer.tsx';
 import { MessageList } from './message-list.tsx';
@@ -48,6 +49,7 @@ export function ChatPane({ chat, covering, policyOpen, onTogglePolicy, onDialog 
           >
             Transfer
           </button>
+          <AskConsentButton chat={chat} disabled={left} />
           <button type="button" class="btn btn-small" onClick={() => onDialog('quality')}>
             Forward to quality
           </button>

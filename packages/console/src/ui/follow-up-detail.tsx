@@ -3,8 +3,10 @@ import { useState } from 'preact/hooks';
 import { errorMessage } from '../state/loadable.ts';
 import { useConsole, useDesk } from './console-context.ts';
 import { FollowUpDutyFacts } from './follow-up-duty-facts.tsx';
+import { FollowUpReferralFacts } from './follow-up-referral-facts.tsx';
 import { FollowUpReply } from './follow-up-reply.tsx';
 import { formatDate, formatDateTime } from './format.ts';
+import { ReferralDecision } from './referral-decision.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 
 export interface FollowUpDetailProps {
@@ -75,7 +77,9 @@ export function FollowUpDetail({ followUp, onChanged }: FollowUpDetailProps) {
           </dd>
         </div>
         <FollowUpDutyFacts followUp={followUp} />
+        <FollowUpReferralFacts followUp={followUp} />
       </dl>
+      <ReferralDecision followUp={followUp} onChanged={onChanged} />
       {!closed && (
         <div class="row">
           {!mine && (

@@ -1,4 +1,5 @@
 import type { FollowUp } from '@refdesk/protocol/responder';
+import type { ComponentChildren } from 'preact';
 import { FollowUpPromise } from './follow-up-promise.tsx';
 import { formatDate, isoDay } from './format.ts';
 import { NavLink } from './nav-link.tsx';
@@ -10,11 +11,14 @@ export function FollowUpItem({
   followUp,
   selected,
   showLibrary = false,
+  children,
 }: {
   followUp: FollowUp;
   selected: boolean;
   /** In the cooperative pool, where follow-ups of every library are listed together. */
   showLibrary?: boolean;
+  /** Controls shown under the link (the pool's reassignment). */
+  children?: ComponentChildren;
 }) {
   const overdue =
     followUp.status !== 'closed' && followUp.deadline !== null && followUp.deadline < isoDay();
@@ -36,6 +40,7 @@ export function FollowUpItem({
           {followUp.claimedBy && <span class="muted">· {followUp.claimedBy.displayName}</span>}
         </span>
       </NavLink>
+      {children}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import type { FollowUpPoolFilters } from '../api/follow-up-duty-api.ts';
 import { type Loadable, load, loading } from '../state/loadable.ts';
 import { useConsole } from './console-context.ts';
 import { FollowUpItem } from './follow-up-item.tsx';
+import { PoolReassign } from './pool-reassign.tsx';
 
 type State = NonNullable<FollowUpPoolFilters['state']>;
 const STATES: [State, string][] = [
@@ -13,9 +14,18 @@ const STATES: [State, string][] = [
   ['closed', 'Closed'],
 ];
 
+const AGES: [number, string][] = [
+  [0, 'Any time'],
+  [1, 'At least 1 day'],
+  [2, 'At least 2 days'],
+  [7, 'At least a week'],
+  [30, 'At least 30 days'],
+];
+
 /**
  * The cooperative pool, for coordinators: every library's follow-ups (offline questions that came
- * in outside coverage among them), filtered by library, state and overdue.
+ * in outside coverage among them), filtered by library, state, age and overdue; each open one can
+ * be reassigned to another library.
  */
 export function FollowUpPoolPage() {
   const { api, library } = useConsole();
@@ -74,6 +84,23 @@ export function FollowUpPoolPage() {
             ))}
           </select>
         </div>
+        <div class="field field-inline">
+          <label for="pool-age">Waiting</label>
+          <select
+            id="pool-age"
+            value={String(filters.olderThanDays ?? 0)}
+            onChange={(event) => {
+              const days = Number(event.currentTarget.value);
+              setFilters({ ...filters, olderThanDays: days > 0 ? days : undefined });
+            }}
+          >
+            {AGES.map(([days, label]) => (
+              <option key={days} value={String(days)}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <label class="field-inline">
           <input
             type="checkbox"
@@ -96,7 +123,15 @@ export function FollowUpPoolPage() {
         )}
         <ul class="follow-up-list">
           {shown.map((entry) => (
-            <FollowUpItem key={entry.id} followUp={entry} selected={false} showLibrary />
+            <FollowUpItem key={entry.id} followUp={entry} selected={false} showLibrary>
+              {entry.status !== 'closed' && libraries.state === 'ready' && (
+                <PoolReassign
+                  followUp={entry}
+                  libraries={libraries.value}
+                  onMoved={() => void refresh()}
+                />
+              )}
+            </FollowUpItem>
           ))}
         </ul>
       </section>

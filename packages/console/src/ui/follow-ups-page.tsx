@@ -6,6 +6,7 @@ import { FollowUpDetail } from './follow-up-detail.tsx';
 import { FollowUpItem } from './follow-up-item.tsx';
 import { FollowUpSettings } from './follow-up-settings.tsx';
 import { LibraryPicker } from './library-picker.tsx';
+import { ReferralsOut } from './referrals-out.tsx';
 import { followUpUnseen } from './use-follow-up-badge.ts';
 
 type Filter = 'active' | 'closed' | 'all';
@@ -63,6 +64,7 @@ export function FollowUpsPage({ followUpId }: { followUpId: string | null }) {
         </button>
       </div>
       <FollowUpSettings libraryId={libraryId} />
+      <ReferralsOut libraryId={libraryId} />
       <div class="split">
         <section class="panel split-list" aria-labelledby="queue-heading">
           <h2 id="queue-heading" class="panel-title">

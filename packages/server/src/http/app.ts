@@ -26,6 +26,11 @@ import { libraryAdminRoutes } from './routes/library-admin-routes.ts';
 import { libraryRoutes } from './routes/library-routes.ts';
 import { librarySurveyRoutes } from './routes/library-survey-routes.ts';
 import { meRoutes } from './routes/me-routes.ts';
+import {
+  followUpReassignRoutes,
+  memberReferralRoutes,
+  referralsOutRoutes,
+} from './routes/member-referral-routes.ts';
 import { metricsRoutes } from './routes/metrics-routes.ts';
 import { nowRoutes } from './routes/now-routes.ts';
 import { patronRequestRoutes } from './routes/patron-request-routes.ts';
@@ -112,6 +117,9 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route('/api/libraries', ipModeRoutes(deps));
   app.route('/api/quality', qualitySampleRoutes(deps));
   app.route('/api/libraries', librarySurveyRoutes(deps));
+  app.route('/api/follow-ups', memberReferralRoutes(deps));
+  app.route('/api/libraries', referralsOutRoutes(deps));
+  app.route('/api/follow-up-pool', followUpReassignRoutes(deps));
   app.route('/ws', socketRoutes(deps));
   if (deps.demo) app.route('/demo', demoRoutes(deps));
   app.route('/accessibility', accessibilityRoutes());

@@ -1,6 +1,7 @@
 import type { FollowUp, FollowUpDueView, ReferralEmailView } from '@refdesk/protocol';
 import type { FollowUpRecord } from '../core/model.ts';
 import type { AppDeps } from './app-deps.ts';
+import { memberReferralView, patronConsentView } from './member-referral-view.ts';
 
 /** A follow-up with its notes and names, as the console shows it. */
 export function followUpView(deps: AppDeps, record: FollowUpRecord): FollowUp {
@@ -26,6 +27,8 @@ export function followUpView(deps: AppDeps, record: FollowUpRecord): FollowUp {
     createdAt: record.createdAt,
     due: dueView(deps, record),
     referralEmail: referralView(deps, record),
+    memberReferral: memberReferralView(deps, record.id, record.question),
+    patronConsent: patronConsentView(deps, record),
   };
 }
 

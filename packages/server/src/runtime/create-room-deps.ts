@@ -39,7 +39,9 @@ export interface RoomWiring {
     | 'followUpDuties'
     | 'staffNotifications'
   > &
-    Partial<Pick<Stores, 'privacy' | 'blocks' | 'samples' | 'surveys' | 'quality'>>;
+    Partial<
+      Pick<Stores, 'privacy' | 'blocks' | 'samples' | 'surveys' | 'quality' | 'followUpReferrals'>
+    >;
   /** Follow-up reminders, digests and acknowledgements. Default: log-only (a room test). */
   mailer?: Mailer;
   /** A library's closures (holidays) for its follow-up promise. Default: none. */
@@ -92,6 +94,9 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     followUps: wiring.stores.followUps,
     followUpDuties: wiring.stores.followUpDuties,
     staffNotifications: wiring.stores.staffNotifications,
+    ...(wiring.stores.followUpReferrals
+      ? { followUpReferrals: wiring.stores.followUpReferrals }
+      : {}),
     mailer: wiring.mailer ?? LOG_ONLY_MAILER,
     // A library's holidays come out of its follow-up promise (core/schedules/ closures).
     closures:

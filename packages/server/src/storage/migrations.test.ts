@@ -6,6 +6,7 @@ import {
   FollowUpSourceSchema,
   FollowUpStatusSchema,
   LibraryKindSchema,
+  MemberReferralStateSchema,
   QualitySourceSchema,
   ReferralEmailStatusSchema,
   ReviewStateSchema,
@@ -35,6 +36,7 @@ const VOCABULARY_COLUMNS: Record<string, readonly string[]> = {
   'shift_changes.kind': ShiftChangeKindSchema.options,
   'patron_blocks.address': BlockAddressSchema.options,
   'quality_sample_settings.period': SamplePeriodSchema.options,
+  'member_referrals.state': MemberReferralStateSchema.options,
 };
 
 describe('migrations', () => {

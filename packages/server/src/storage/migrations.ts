@@ -1,5 +1,6 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
+import { SCHEMA_FOLLOW_UP_REFERRALS } from './schema-follow-up-referrals.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PRIVACY_BLOCKS } from './schema-privacy-blocks.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'quality_samples_and_surveys', sql: SCHEMA_SAMPLES_SURVEYS },
   { version: 13, name: 'shift_changes', sql: SCHEMA_SHIFT_CHANGES },
   { version: 14, name: 'privacy_blocks_ip_modes', sql: SCHEMA_PRIVACY_BLOCKS },
+  { version: 15, name: 'follow_up_referrals', sql: SCHEMA_FOLLOW_UP_REFERRALS },
   {
     version: 16,
     name: 'chats_patron_left_at',

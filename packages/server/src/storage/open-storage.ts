@@ -6,6 +6,7 @@ import type {
   DirectoryStore,
   FeedbackStore,
   FollowUpDutyStore,
+  FollowUpReferralStore,
   FollowUpStore,
   GroupPolicyStore,
   InvitationStore,
@@ -29,6 +30,7 @@ import { createSqlBlockStore } from './block-store.ts';
 import { createSqlDirectoryStore } from './directory-store.ts';
 import { createSqlFeedbackStore } from './feedback-store.ts';
 import { createSqlFollowUpDutyStore } from './follow-up-duty-store.ts';
+import { createSqlFollowUpReferralStore } from './follow-up-referral-store.ts';
 import { createSqlFollowUpStore } from './follow-up-store.ts';
 import { createSqlGroupPolicyStore } from './group-policy-store.ts';
 import { createSqlInvitationStore } from './invitation-store.ts';
@@ -72,6 +74,7 @@ export interface Stores {
   blocks: BlockStore;
   samples: SampleStore;
   surveys: SurveyStore;
+  followUpReferrals: FollowUpReferralStore;
 }
 
 /**
@@ -108,5 +111,6 @@ export function createStores(db: SqlDatabase): Stores {
     blocks: createSqlBlockStore(db),
     samples: createSqlSampleStore(db),
     surveys: createSqlSurveyStore(db),
+    followUpReferrals: createSqlFollowUpReferralStore(db),
   };
 }

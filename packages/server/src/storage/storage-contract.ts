@@ -5,6 +5,7 @@ import { demoSeedContract } from './contract/demo-seed-contract.ts';
 import { directoryContract } from './contract/directory-contract.ts';
 import { followUpContract } from './contract/follow-up-contract.ts';
 import { followUpDutyContract } from './contract/follow-up-duty-contract.ts';
+import { followUpReferralContract } from './contract/follow-up-referral-contract.ts';
 import { messageContract } from './contract/message-contract.ts';
 import { migrationContract } from './contract/migration-contract.ts';
 import { policyScriptContract } from './contract/policy-script-contract.ts';
@@ -51,5 +52,6 @@ export function runStorageContract(name: string, open: () => SqlDatabase): void 
     blockContract(open);
     sampleContract(open);
     surveyContract(open);
+    followUpReferralContract(open);
   });
 }

@@ -121,6 +121,7 @@ export async function createAppHarness(options: AppHarnessOptions = {}): Promise
       followUpDuties: stores.followUpDuties,
       staffNotifications: stores.staffNotifications,
       blocks: stores.blocks,
+      followUpReferrals: stores.followUpReferrals,
     },
     mailer,
     notifier,

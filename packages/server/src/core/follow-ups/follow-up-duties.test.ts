@@ -17,7 +17,7 @@ const weekdays: CoverageWindow[] = [1, 2, 3, 4, 5].map((day) => ({
 }));
 
 /** Springfield (Mon-Fri 09-17, closed on Monday 7 December) with Ana; a patron leaves a question. */
-function fridayEveningQuestion() {
+function fridayEveningQuestion(locale?: string) {
   const mailer = createRecordingMailer();
   const h = createRoomHarness(
     {},
@@ -27,6 +27,7 @@ function fridayEveningQuestion() {
   const ana = h.responder('ana', 'springfield');
   h.room.start();
   const { session, peer } = h.patron('springfield', 'Do you have the 1920 census?');
+  if (locale) session.locale = locale;
   h.room.patronFrame(session, {
     type: 'offline_question',
     question: 'Do you have the 1920 census on microfilm?',
@@ -129,4 +130,30 @@ describe('follow-up duties on the room clock', () => {
     expect(digests()).toHaveLength(2);
     expect(digests()[1]?.text).toContain('Offline question: Another');
   });
+
+  it.each([
+    [
+      'es',
+      'Hemos recibido su pregunta a Springfield',
+      /^Un bibliotecario de Springfield Library le responderá antes del miércoles, 9 de diciembre de 2026, 17:00/,
+    ],
+    [
+      'fr-CA',
+      'Nous avons bien reçu votre question à Springfield',
+      /^Un ou une bibliothécaire de Springfield Library vous répondra d’ici le mercredi 9 décembre 2026 à 17:00/,
+    ],
+    [
+      'ar',
+      'تلقّينا سؤالك إلى Springfield',
+      /^سيجيبك أحد أمناء Springfield Library قبل الأربعاء، 9 ديسمبر 2026/,
+    ],
+  ])(
+    'acknowledges in the patron’s language (%s) who will answer and by when',
+    (locale, subject, body) => {
+      const { mailer } = fridayEveningQuestion(locale);
+      const acknowledgement = mailer.sent.find((email) => email.to === 'pat@example.org');
+      expect(acknowledgement?.subject).toContain(subject);
+      expect(acknowledgement?.text).toMatch(body);
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { followUpAcknowledgementEmail, followUpReminderEmail } from '../notify/f
 import type {
   Directory,
   FollowUpDutyStore,
+  FollowUpReferralStore,
   Logger,
   Mailer,
   OutgoingEmail,
@@ -28,6 +29,8 @@ export interface FollowUpDutiesDeps {
   logger: Pick<Logger, 'info' | 'error'>;
   /** A library's closures (holidays); none until its schedules say otherwise. */
   closures(libraryId: LibraryId): readonly ClosedInterval[];
+  /** The patron's language, for the acknowledgement (English without it). */
+  followUpReferrals?: Pick<FollowUpReferralStore, 'patronOf'>;
 }
 
 /**
@@ -157,6 +160,7 @@ function schedule(
       library,
       dueAt: due.dueAt,
       claimant: claimantOf(deps, followUp),
+      locale: deps.followUpReferrals?.patronOf(followUp.id)?.locale ?? 'en',
     }),
     followUp,
   );

@@ -33,4 +33,22 @@ describe('followUpsDue', () => {
       ['today', false],
     ]);
   });
+
+  it('counts a follow-up overdue once the library’s promise has passed, with or without a date', () => {
+    const promises: Record<string, number> = {
+      promised: now - 1,
+      later: now + 1,
+      dated: now - 1,
+    };
+    const due = followUpsDue(
+      library,
+      [followUp('promised', null), followUp('later', null), followUp('dated', '2025-12-31')],
+      now,
+      (id) => promises[id],
+    );
+    expect(due.map((d) => [d.followUp.id, d.overdue, d.date])).toEqual([
+      ['promised', true, '2025-12-31'],
+      ['dated', true, '2025-12-31'],
+    ]);
+  });
 });

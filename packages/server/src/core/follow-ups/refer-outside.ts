@@ -5,11 +5,11 @@ import { referralEmail, referralReplyTo, sendReferral } from './referral-email.t
 /**
  * A referral by email to a library outside the cooperative: the email goes out at once and its
  * delivery is recorded on the home library's follow-up. The patron's email is passed on only
- * with their consent, which the widget does not ask for yet: until it does, the outside library
+ * with their consent (asked in the chat, see `patron-consent.ts`); without it the outside library
  * answers through the home library (the email's Reply-To).
  *
  * @example
- * referOutside(ctx, responder, chat.record, followUp, 'ask@state-archive.example');
+ * referOutside(ctx, responder, chat.record, followUp, 'ask@state-archive.example', false);
  */
 export function referOutside(
   ctx: RoomContext,
@@ -17,10 +17,10 @@ export function referOutside(
   chat: ChatRecord,
   followUp: FollowUpRecord,
   to: string,
+  consent: boolean,
 ): void {
   const home = ctx.directory.library(chat.libraryId);
   if (!home) return;
-  const consent = false; // no consent is asked yet: never pass the patron's email on
   const email = referralEmail({
     cooperative: ctx.cooperative,
     home,

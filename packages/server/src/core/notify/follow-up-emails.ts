@@ -28,6 +28,11 @@ const ACKNOWLEDGEMENTS: Record<string, Words> = {
     body: (who, when) => `${who} le responderá antes del ${when}.`,
     team: (library) => `Un bibliotecario de ${library}`,
   },
+  ar: {
+    subject: (library) => `تلقّينا سؤالك إلى ${library}`,
+    body: (who, when) => `سيجيبك ${who} قبل ${when}.`,
+    team: (library) => `أحد أمناء ${library}`,
+  },
 };
 
 /**

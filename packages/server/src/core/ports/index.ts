@@ -17,6 +17,11 @@ export type {
   StaffNotificationRecord,
   StaffNotificationStore,
 } from './follow-up-duty-store.ts';
+export type {
+  FollowUpPatronRecord,
+  FollowUpReferralStore,
+  MemberReferralRecord,
+} from './follow-up-referral-store.ts';
 export type { FollowUpStore } from './follow-up-store.ts';
 export type { GroupPolicyPageRecord, GroupPolicyStore } from './group-policy-store.ts';
 export type { IdGenerator } from './ids.ts';

@@ -87,7 +87,7 @@ const OUTCOME_COLUMNS = [
 /**
  * Outcomes of each library's patrons' ended chats (answered chats by recorded outcome, unanswered ones
  * as abandoned or missed) and its follow-ups now: open (not closed) and overdue (open, deadline
- * before `today`, a `YYYY-MM-DD` in the report's time zone).
+ * before `today`, a `YYYY-MM-DD` in the report's time zone, or past the library's promise).
  *
  * @example
  * outcomesReport(tallies('ends'), libraries, followUps, '2026-06-30', null);
@@ -98,6 +98,7 @@ export function outcomesReport(
   followUps: readonly FollowUpRecord[],
   today: string,
   scope: string | null,
+  promisePassed: (id: FollowUpRecord['id']) => boolean = () => false,
 ): ReportResult {
   const empty = (): ReportRow => ({
     ...Object.fromEntries(OUTCOME_COLUMNS.map((column) => [column, 0])),
@@ -112,7 +113,8 @@ export function outcomesReport(
   }
   for (const followUp of followUps) {
     if (followUp.status === 'closed') continue;
-    const overdue = followUp.deadline !== null && followUp.deadline < today;
+    const overdue =
+      (followUp.deadline !== null && followUp.deadline < today) || promisePassed(followUp.id);
     for (const row of [rows.get(followUp.libraryId), total]) {
       add(row, 'follow_ups_open');
       if (overdue) add(row, 'follow_ups_overdue');

@@ -197,6 +197,19 @@ describe('the who-answered and outcomes reports', () => {
       follow_ups_open: 3,
       follow_ups_overdue: 1,
     });
+    // The follow-up without a date is past its library's promise: overdue too.
+    const promised = buildReport(
+      'outcomes',
+      input(s, '2026-06-01', '2026-06-30', 'UTC', {
+        followUps: followUps.map((f, i) => ({ ...f, id: `fu_${i}` }) as FollowUpRecord),
+        now: at(6, 30, 12),
+        promiseDueAt: (id) => (id === 'fu_3' ? at(6, 30, 11) : undefined),
+      }),
+    );
+    expect(promised.rows.find((row) => row.library === 'Springfield')).toMatchObject({
+      follow_ups_open: 3,
+      follow_ups_overdue: 2,
+    });
   });
 });
 

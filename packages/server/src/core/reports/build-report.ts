@@ -23,6 +23,8 @@ export interface ReportInput {
   libraries: ReadonlyMap<string, ReportLibrary>;
   responders: ReadonlyMap<string, ReportResponder>;
   followUps: readonly FollowUpRecord[];
+  /** When a follow-up's library promise ends; past it, the follow-up is overdue. */
+  promiseDueAt?: (id: FollowUpRecord['id']) => Millis | undefined;
   period: ReportPeriod;
   now: Millis;
   scope: string | null;
@@ -50,7 +52,10 @@ export function buildReport(name: ReportName, input: ReportInput): ReportResult 
       return whoAnsweredReport(tallies('answers'), libraries, scope);
     case 'outcomes': {
       const today = localDate(input.now, input.period.timeZone);
-      return outcomesReport(tallies('ends'), libraries, input.followUps, today, scope);
+      return outcomesReport(tallies('ends'), libraries, input.followUps, today, scope, (id) => {
+        const dueAt = input.promiseDueAt?.(id);
+        return dueAt !== undefined && dueAt <= input.now;
+      });
     }
     case 'hours-staffed':
       return hoursStaffedReport(

@@ -14,6 +14,8 @@ export interface ReportSources {
   reports: ReportStore;
   followUps: Pick<FollowUpStore, 'followUpsOf'>;
   schedules: Pick<ScheduleStore, 'scheduleSettings' | 'libraryHours' | 'missedShiftsOf'>;
+  /** The libraries' promises: a follow-up past its promise counts as overdue. */
+  followUpDuties?: Pick<import('../ports/index.ts').FollowUpDutyStore, 'deadline'>;
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -61,6 +63,7 @@ export function runReport(
     libraries,
     responders,
     followUps: name === 'outcomes' ? found.flatMap((l) => followUps.followUpsOf(l.id)) : [],
+    promiseDueAt: (id) => sources.followUpDuties?.deadline(id)?.dueAt,
     period,
     now,
     scope,

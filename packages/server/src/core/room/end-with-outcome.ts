@@ -1,6 +1,6 @@
 import type { End, LibraryId } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
-import { referOutside } from '../follow-ups/refer-outside.ts';
+import { recordChatFollowUp } from '../follow-ups/record-referral.ts';
 import type { Responder } from '../model.ts';
 import { endChat } from './assignment.ts';
 import type { LiveChat } from './live-state.ts';
@@ -47,9 +47,7 @@ export function endWithOutcome(
       claimedBy: frame.outcome === 'follow_up_by_me' ? responder.id : null,
     });
     ctx.store.insertFollowUp(created);
-    if ('referral' in frame && frame.referral.kind === 'email') {
-      referOutside(ctx, responder, record, created, frame.referral.email);
-    }
+    recordChatFollowUp(ctx, responder, chat, created, frame);
   }
   endChat(ctx, chat, record.endReason ?? 'responder_ended', frame.outcome, responder.id);
   return undefined;

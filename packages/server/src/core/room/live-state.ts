@@ -7,6 +7,7 @@ import type {
   ResponderStatus,
   ResumeToken,
 } from '@refdesk/protocol';
+import type { PatronConsent } from '../follow-ups/patron-consent.ts';
 import type { ChatRecord, Responder } from '../model.ts';
 import type { PatronKeys } from '../ports/index.ts';
 
@@ -66,6 +67,8 @@ export interface LiveChat {
   toldOffline: boolean;
   /** Whether a responder ever took the chat (counted once as answered, not again after a transfer). */
   answered: boolean;
+  /** The patron's answer to passing their email on with a referral, once the responder asked. */
+  consent?: PatronConsent;
 }
 
 /** A responder known to the room: connected, or holding chats through a grace period. */

@@ -9,6 +9,7 @@ import { assertNever, PROTOCOL_VERSION } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
 import type { ChatRecord } from '../model.ts';
 import { recordSurveyAnswers } from '../quality/record-survey-answers.ts';
+import { takeConsentAnswer } from './ask-consent.ts';
 import { endChat } from './assignment.ts';
 import { recordEvent } from './events.ts';
 import { patronMessageFrame, sendToResponder } from './frames.ts';
@@ -43,6 +44,7 @@ export function handlePatronFrame(
     case 'send': {
       if (!chat || chat.record.state === 'ended') return noOpenChat();
       acceptPatronMessage(ctx, session, chat, frame.clientMessageId, frame.text);
+      takeConsentAnswer(ctx, chat, frame.text);
       return undefined;
     }
     case 'typing':
@@ -219,6 +221,12 @@ function leaveQuestion(
     createdBy: null,
   });
   ctx.store.insertFollowUp(followUp);
+  ctx.followUpReferrals?.recordPatron({
+    followUpId: followUp.id,
+    locale: session.locale ?? null,
+    consent: null,
+    consentAt: null,
+  });
   if (chat && chat.record.state === 'queued') endChat(ctx, chat, 'patron_left', null, null);
   session.peer.send({ type: 'received', what: 'offline_question', followUpId: followUp.id });
   return undefined;

@@ -6,6 +6,7 @@ import {
 } from '@refdesk/protocol';
 import type { Responder } from '../model.ts';
 import { canReadTranscript } from '../permissions.ts';
+import { askConsent } from './ask-consent.ts';
 import { assignChat, releaseChat } from './assignment.ts';
 import { endWithOutcome } from './end-with-outcome.ts';
 import { recordEvent } from './events.ts';
@@ -50,6 +51,7 @@ export function handleResponderFrame(
     case 'transfer':
     case 'end':
     case 'forward_to_quality':
+    case 'ask_consent':
       return handleHeldChatFrame(ctx, responder, frame, reply);
     default:
       return assertNever(frame);
@@ -116,7 +118,7 @@ function takeBack(
 
 type HeldFrame = Extract<
   Frame,
-  { type: 'send' | 'note' | 'typing' | 'transfer' | 'end' | 'forward_to_quality' }
+  { type: 'send' | 'note' | 'typing' | 'transfer' | 'end' | 'forward_to_quality' | 'ask_consent' }
 >;
 
 function handleHeldChatFrame(
@@ -162,6 +164,8 @@ function handleHeldChatFrame(
       return transfer(ctx, responder, chat, frame);
     case 'end':
       return endWithOutcome(ctx, responder, chat, frame);
+    case 'ask_consent':
+      return askConsent(ctx, responder, chat);
     default:
       return assertNever(frame);
   }

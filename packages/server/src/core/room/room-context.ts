@@ -90,6 +90,8 @@ export interface RoomDeps {
   /** Libraries' survey questions and patrons' answers; a complaint there becomes a forward. */
   surveys?: SurveyStore;
   quality?: QualityStore;
+  /** The patron's language and consent on follow-ups, member referrals (core/follow-ups/). */
+  followUpReferrals?: import('../ports/index.ts').FollowUpReferralStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

@@ -18,6 +18,7 @@ import { readBody } from '../read-body.ts';
 import { requireResponder } from '../session-auth.ts';
 
 const NOTIFICATION_LIMIT = 30;
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A library's follow-up promise, mounted at `/api/libraries`: `GET|PUT /:id/follow-up-promise`
@@ -95,8 +96,8 @@ export function staffNotificationRoutes(deps: AppDeps) {
 
 /**
  * The cooperative pool, mounted at `/api/follow-up-pool`: every library's follow-ups for a
- * coordinator, filtered by `library`, `state` (open, claimed, closed, all) and `overdue`,
- * oldest first. Offline questions that arrived outside coverage are in it like any other.
+ * coordinator, filtered by `library`, `state` (open, claimed, closed, all), `overdue` and age
+ * (`olderThanDays`), oldest first. Offline questions that arrived outside coverage are in it like any other.
  */
 export function followUpPoolRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -109,16 +110,18 @@ export function followUpPoolRoutes(deps: AppDeps) {
     if (!query.success) {
       throw new HttpError(
         'validation',
-        'state is open, claimed, closed or all; overdue is true or false.',
+        'state is open, claimed, closed or all; overdue is true or false; olderThanDays is a number of days.',
       );
     }
-    const { library, state, overdue } = query.output;
+    const { library, state, overdue, olderThanDays } = query.output;
+    const madeBefore = deps.clock.now() - Number(olderThanDays ?? 0) * DAY;
     const libraries = deps.stores.directory
       .librariesOf(home.cooperativeId)
       .filter((entry) => library === undefined || entry.id === library);
     const records: FollowUpRecord[] = libraries
       .flatMap((entry) => deps.stores.followUps.followUpsOf(entry.id))
       .filter((record) => state === 'all' || record.status === state)
+      .filter((record) => olderThanDays === undefined || record.createdAt <= madeBefore)
       .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     const followUps = records
       .map((record) => followUpView(deps, record))

@@ -46,11 +46,12 @@ function dueOf(deps: AppDeps, library: Library): NowFollowUp[] {
     library,
     deps.stores.followUps.followUpsOf(library.id),
     deps.clock.now(),
+    (id) => deps.stores.followUpDuties.deadline(id)?.dueAt,
   );
-  return due.map(({ followUp, overdue }) => ({
+  return due.map(({ followUp, overdue, date }) => ({
     id: followUp.id,
     library: { id: library.id, name: library.name },
-    deadline: followUp.deadline ?? '',
+    deadline: date,
     status: followUp.status,
     overdue,
   }));
