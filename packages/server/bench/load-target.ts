@@ -41,8 +41,8 @@ export interface LoadTarget {
   connectPatron(index: number, events: PatronEvents): Promise<PatronClient>;
   /** Frames the server refused (error frames), for the report. */
   errors(): number;
-  /** Signs `count` librarians in at once (targets with sign-in); resolves with each one's ms. */
-  signInBurst?(count: number): Promise<number[]>;
+  /** Signs `count` librarians in at once (targets with sign-in): each one's time and success. */
+  signInBurst?(count: number): Promise<{ ms: number; ok: boolean }[]>;
 }
 
 /** The same text on both targets, so both move the same bytes. */

@@ -117,8 +117,11 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
       Promise.all(
         Array.from({ length: count }, async (_, index) => {
           const started = performance.now();
-          await signIn(url, benchResponderEmail(index % responders));
-          return performance.now() - started;
+          const ok = await signIn(url, benchResponderEmail(index % responders)).then(
+            () => true,
+            () => false,
+          );
+          return { ms: performance.now() - started, ok };
         }),
       ),
   };

@@ -83,6 +83,7 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
     add('burst: ack p99.9 during the sign-ins (ms)', (f) => f.full.burst?.with.ack?.p999, ms);
     add('burst: sign-in p50 (ms)', (f) => f.full.burst?.signInMs.p50);
     add('burst: slowest sign-in (ms)', (f) => f.full.burst?.signInMs.max);
+    add('burst: sign-ins refused', (f) => f.full.burst?.refused);
   }
   add('server CPU, exchange (%)', (f) => f.full.server.cpuPercent.exchange);
   add('server CPU, open loops (%)', (f) => f.full.server.cpuPercent.open);

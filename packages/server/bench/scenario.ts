@@ -1,3 +1,4 @@
+import { runBurstScenario } from './burst-scenario.ts';
 import { createLoadState, type LoadState } from './load-state.ts';
 import type { LoadTarget } from './load-target.ts';
 import { mapConcurrently } from './map-concurrently.ts';
@@ -45,7 +46,14 @@ export interface ScenarioResult {
   };
   open: OpenLoopPoint[];
   /** The same paced load without and with a burst of sign-ins, and how long each sign-in took. */
-  burst?: { signIns: number; signInMs: Percentiles; without: OpenLoopPoint; with: OpenLoopPoint };
+  burst?: {
+    signIns: number;
+    /** Sign-ins refused (429 when the hashing queue was full, or timed out). */
+    refused: number;
+    signInMs: Percentiles;
+    without: OpenLoopPoint;
+    with: OpenLoopPoint;
+  };
   errors: number;
 }
 
@@ -78,7 +86,7 @@ export async function runScenario(
     const exchange = await exchangeAll(plan, load);
     await control.checkpoint('exchanged', false);
     const open = await openLoops(plan, load, exchange.messagesPerSecond / 2, control);
-    const burst = await burstScenario(target, plan, load, control);
+    const burst = await runBurstScenario(target, plan, load, control);
     await control.checkpoint('open', false);
     return {
       connectSeconds,
@@ -172,30 +180,4 @@ async function openLoops(
     );
   }
   return points;
-}
-
-/** A burst of sign-ins (scrypt on libuv's pool, beside SQLite's fsyncs) during paced traffic. */
-async function burstScenario(
-  target: LoadTarget,
-  plan: ScenarioPlan,
-  load: LoadState,
-  control: ScenarioControl,
-): Promise<ScenarioResult['burst']> {
-  const burst = target.signInBurst;
-  if (plan.burst === 0 || !burst) return undefined;
-  const base = { rate: plan.burstRate, warmupMs: plan.warmupMs, measureMs: plan.pointMs };
-  control.progress(`burst: without`);
-  const without = await runOpenLoop(load, plan.patrons, { ...base, label: 'without burst' });
-  control.progress(`burst: ${plan.burst} sign-ins`);
-  let signIns: number[] = [];
-  const during = async () => {
-    signIns = await burst(plan.burst);
-  };
-  const withBurst = await runOpenLoop(load, plan.patrons, { ...base, label: 'with burst', during });
-  return {
-    signIns: signIns.length,
-    signInMs: percentiles(signIns),
-    without,
-    with: withBurst,
-  };
 }

@@ -12,7 +12,10 @@ import { median } from './compare.ts';
 const BLOCK = 2_000;
 const BLOCKS = Number(process.argv[2] ?? 10);
 const folder = mkdtempSync(join(tmpdir(), 'refdesk-store-cost-'));
-const db = openRefdeskDatabase(join(folder, 'refdesk.db'), { missing: 'create', durability: 'group' });
+const db = openRefdeskDatabase(join(folder, 'refdesk.db'), {
+  missing: 'create',
+  durability: 'group',
+});
 const stores = openWithDirectory(() => db);
 const room = stores.room;
 const chats = Array.from({ length: 100 }, (_, n) => ids.chat(`c_${n}`));
