@@ -1,4 +1,5 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
+import { SCHEMA_CHAT_SEARCH_DEFERRED } from './schema-chat-search-deferred.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
 import { SCHEMA_PROVISIONING } from './schema-provisioning.ts';
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'schedules', sql: SCHEMA_SCHEDULES },
   { version: 10, name: 'privacy', sql: SCHEMA_PRIVACY },
   { version: 11, name: 'follow_up_duties', sql: SCHEMA_FOLLOW_UP_DUTIES },
+  { version: 17, name: 'chat_search_at_end', sql: SCHEMA_CHAT_SEARCH_DEFERRED },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (
