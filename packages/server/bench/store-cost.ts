@@ -24,7 +24,7 @@ const seqs = new Map<string, number>();
 let next = 0;
 
 const store = (withEvent: boolean) => {
-  const chatId = chats[next % chats.length] ?? chats[0];
+  const chatId = chats[next % chats.length] ?? ids.chat('c_0');
   const seq = (seqs.get(chatId) ?? 0) + 1;
   seqs.set(chatId, seq);
   const record = message({
