@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
 
+/**
+ * What the bench drives: the raw relay (the floor of the transport), the relay sending Refdesk's
+ * frame pattern (`frames`), that plus SQLite group commit and fsync before forwarding
+ * (`durable`), and Refdesk (`ours`).
+ */
+export type TargetName = 'raw' | 'frames' | 'durable' | 'ours';
+const TARGETS: readonly TargetName[] = ['raw', 'frames', 'durable', 'ours'];
+
 export interface BenchOptions {
   patrons: number;
   responders: number;
@@ -9,20 +17,27 @@ export interface BenchOptions {
   messages: number;
   /** Time limit of the exchange, seconds. */
   duration: number;
-  /** Paced phase: patron messages per second, for `pacedSeconds`. */
-  pacedRate: number;
-  pacedSeconds: number;
+  /** Open-loop offered loads, patron messages/s: numbers, or shares of the target's maximum (`50%`). */
+  rates: string[];
+  /** Each open-loop point: warm-up, then the sampled window, seconds. */
+  warmupSeconds: number;
+  pointSeconds: number;
+  /** Sign-ins fired at once during paced traffic (0 to skip), and that traffic's rate. */
+  burst: number;
+  burstRate: number;
   /** Idle patron sockets held by one server process (0: skip). */
   idle: number;
+  /** Runs of every target, alternating targets; figures are the median with the spread. */
+  runs: number;
   json: boolean;
   /** Profile Refdesk's server process with `--cpu-prof` and print its hottest functions. */
   profile: boolean;
-  targets: ('raw' | 'ours')[];
+  targets: TargetName[];
 }
 
 export const USAGE = `pnpm bench [--patrons 1000] [--responders 100] [--waiting R] [--messages 20] [--duration 60]
-           [--paced-rate 200] [--paced-seconds 5] [--idle 10000] [--only raw|ours]
-           [--profile] [--json]`;
+           [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000]
+           [--idle 10000] [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
 
 /**
  * Reads the bench's command-line flags; throws with the usage on a bad one.
@@ -39,10 +54,14 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       waiting: { type: 'string' },
       messages: { type: 'string', default: '20' },
       duration: { type: 'string', default: '60' },
-      'paced-rate': { type: 'string', default: '200' },
-      'paced-seconds': { type: 'string', default: '5' },
+      rates: { type: 'string', default: '1000,5000,50%,80%' },
+      warmup: { type: 'string', default: '2' },
+      'point-seconds': { type: 'string', default: '10' },
+      burst: { type: 'string', default: '20' },
+      'burst-rate': { type: 'string', default: '1000' },
       idle: { type: 'string', default: '10000' },
-      only: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      only: { type: 'string', default: 'raw,durable,ours' },
       json: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
     },
@@ -53,18 +72,29 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       throw new Error(`--${name} must be an integer >= ${min}\n${USAGE}`);
     return value;
   };
+  const rates = values.rates.split(',').filter(Boolean);
+  for (const rate of rates)
+    if (!/^\d+%?$/.test(rate) || Number.parseInt(rate, 10) < 1)
+      throw new Error(`--rates takes numbers or percentages, e.g. 1000,50%\n${USAGE}`);
+  const targets = values.only.split(',').filter(Boolean) as TargetName[];
+  for (const target of targets)
+    if (!TARGETS.includes(target)) throw new Error(`--only takes ${TARGETS.join(', ')}\n${USAGE}`);
   const options: BenchOptions = {
     patrons: count('patrons', values.patrons, 1),
     responders: count('responders', values.responders, 1),
     waiting: count('waiting', values.waiting ?? values.responders, 1),
     messages: count('messages', values.messages, 1),
     duration: count('duration', values.duration, 1),
-    pacedRate: count('paced-rate', values['paced-rate'], 1),
-    pacedSeconds: count('paced-seconds', values['paced-seconds'], 1),
+    rates,
+    warmupSeconds: count('warmup', values.warmup, 0),
+    pointSeconds: count('point-seconds', values['point-seconds'], 1),
+    burst: count('burst', values.burst, 0),
+    burstRate: count('burst-rate', values['burst-rate'], 1),
     idle: count('idle', values.idle, 0),
+    runs: count('runs', values.runs, 1),
     json: values.json,
     profile: values.profile,
-    targets: values.only === 'raw' || values.only === 'ours' ? [values.only] : ['raw', 'ours'],
+    targets: TARGETS.filter((target) => targets.includes(target)),
   };
   if (options.responders > options.patrons)
     throw new Error(`--responders must not exceed --patrons\n${USAGE}`);

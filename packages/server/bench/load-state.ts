@@ -9,11 +9,13 @@ interface Chat {
   assigned: boolean;
   /** The last message number the patron sent. */
   k: number;
-  /** When each message still on its way to the librarian was sent. */
+  /** When each message still on its way to the librarian was sent (or meant to be: open loop). */
   sentAt: Map<number, number>;
+  /** The same, for messages whose ack has not come back (targets that send acks). */
+  ackAt: Map<number, number>;
 }
 
-export type Phase = 'connect' | 'route' | 'exchange' | 'paced';
+export type Phase = 'connect' | 'route' | 'exchange' | 'open';
 
 /**
  * The load process's side of every chat: who is connected, what was sent when, and the counters
@@ -28,6 +30,7 @@ export function createLoadState(patrons: number, responders: number) {
     assigned: false,
     k: 0,
     sentAt: new Map(),
+    ackAt: new Map(),
   }));
   let wake: () => void = () => undefined;
   let phaseStart = 0;
@@ -45,6 +48,12 @@ export function createLoadState(patrons: number, responders: number) {
     /** Called when a chat is assigned (the route phase asks the next patron). */
     onAssigned: (() => undefined) as () => void,
     samples: [] as number[],
+    /** Send -> ack latencies, ms. */
+    ackSamples: [] as number[],
+    /** Only messages sent (or meant to be) at or after this time are sampled (a warm-up before). */
+    recordFrom: 0,
+    /** Patron messages sent and not yet delivered to their librarian. */
+    pending: 0,
     /** Resolves true once `done()` holds, false if `limitMs` passes first. */
     waitFor(done: () => boolean, limitMs: number): Promise<boolean> {
       return new Promise((resolve) => {
@@ -57,21 +66,27 @@ export function createLoadState(patrons: number, responders: number) {
         wake();
       });
     },
-    /** Patron `patron` sends its next message. */
-    send(patron: number): void {
+    /**
+     * Patron `patron` sends its next message. An open loop passes the time it was meant to leave,
+     * so a late send (the load process behind) counts against the latency, not against the rate.
+     */
+    send(patron: number, intendedAt = performance.now()): void {
       const chat = chats[patron];
       if (!chat) return;
       chat.k += 1;
-      chat.sentAt.set(chat.k, performance.now());
+      chat.sentAt.set(chat.k, intendedAt);
+      chat.ackAt.set(chat.k, intendedAt);
+      state.pending += 1;
       state.patronClients[patron]?.send(chat.k);
     },
-    inFlight: () => chats.reduce((sum, chat) => sum + chat.sentAt.size, 0),
+    inFlight: () => state.pending,
     responderEvents: {
       message(patron, k) {
         const sentAt = chats[patron]?.sentAt.get(k);
         if (sentAt === undefined) return;
         chats[patron]?.sentAt.delete(k);
-        state.samples.push(performance.now() - sentAt);
+        state.pending -= 1;
+        if (sentAt >= state.recordFrom) state.samples.push(performance.now() - sentAt);
         state.delivered += 1;
         state.responderClients[patron % responders]?.reply(patron, k);
         wake();
@@ -86,6 +101,13 @@ export function createLoadState(patrons: number, responders: number) {
           state.assigned += 1;
           state.onAssigned();
           wake();
+        },
+        ack(k) {
+          const chat = chats[patron];
+          const sentAt = chat?.ackAt.get(k);
+          if (sentAt === undefined) return;
+          chat?.ackAt.delete(k);
+          if (sentAt >= state.recordFrom) state.ackSamples.push(performance.now() - sentAt);
         },
         reply(k) {
           state.delivered += 1;

@@ -6,6 +6,8 @@ export interface PatronEvents {
   assigned(): void;
   /** The librarian's reply number `k` arrived. */
   reply(k: number): void;
+  /** The server acknowledged the patron's message `k` (targets that send acks). */
+  ack?(k: number): void;
 }
 
 /** What a bench librarian hears. */
@@ -39,6 +41,8 @@ export interface LoadTarget {
   connectPatron(index: number, events: PatronEvents): Promise<PatronClient>;
   /** Frames the server refused (error frames), for the report. */
   errors(): number;
+  /** Signs `count` librarians in at once (targets with sign-in): each one's time and success. */
+  signInBurst?(count: number): Promise<{ ms: number; ok: boolean }[]>;
 }
 
 /** The same text on both targets, so both move the same bytes. */

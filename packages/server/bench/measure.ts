@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchOptions } from './bench-options.ts';
+import type { BenchOptions, TargetName } from './bench-options.ts';
 import { runLoad, type ServerChild, startServerChild } from './children.ts';
 import { type HotFunction, summarizeCpuProfile } from './cpu-profile-summary.ts';
 import type { IdleResult } from './idle-scenario.ts';
 import { type ProcSample, sampleProcess } from './proc-stats.ts';
 import type { ScenarioPlan, ScenarioResult } from './scenario.ts';
 
-export type TargetName = 'raw' | 'ours';
+export type { TargetName };
 
 export interface ServerFigures {
   emptyRssBytes: number;
@@ -18,9 +18,9 @@ export interface ServerFigures {
   /** RSS growth from `connections` idle sockets, per socket (both after a full GC). */
   bytesPerConnection: number;
   /** Server CPU, percent of one core, in each phase. */
-  cpuPercent: { route: number; exchange: number; paced: number };
+  cpuPercent: { route: number; exchange: number; open: number };
   /** The load process's CPU in the same phases: near 100 means the load, not the server, set the pace. */
-  loadCpuPercent: { route: number; exchange: number; paced: number };
+  loadCpuPercent: { route: number; exchange: number; open: number };
 }
 
 export interface TargetFigures {
@@ -33,8 +33,12 @@ export interface TargetFigures {
 const here = import.meta.dirname;
 const entries: Record<TargetName, string> = {
   raw: join(here, 'raw-relay.ts'),
+  frames: join(here, 'raw-relay.ts'),
+  durable: join(here, 'raw-relay.ts'),
   ours: join(here, 'server-child.ts'),
 };
+/** The relay's protocol for every target but Refdesk. */
+const protocol = (target: TargetName) => (target === 'ours' ? 'ours' : 'raw');
 const loadEntry = join(here, 'load.ts');
 
 /**
@@ -48,6 +52,7 @@ export async function measureTarget(
   target: TargetName,
   options: BenchOptions,
   progress: (text: string) => void,
+  withIdle = true,
 ): Promise<TargetFigures> {
   const plan = {
     patrons: options.patrons,
@@ -55,14 +60,17 @@ export async function measureTarget(
     waiting: options.waiting,
     messages: options.messages,
     exchangeLimitMs: options.duration * 1000,
-    pacedRate: options.pacedRate,
-    pacedMs: options.pacedSeconds * 1000,
+    rates: options.rates,
+    warmupMs: options.warmupSeconds * 1000,
+    pointMs: options.pointSeconds * 1000,
+    burst: options.burst,
+    burstRate: options.burstRate,
   };
   const profile = options.profile && target === 'ours';
   const full = await withServer(target, options, async (server, samples, folder) => {
     const reply = await runLoad(
       loadEntry,
-      { type: 'run', target, url: server.url, plan, idle: 0 },
+      { type: 'run', target: protocol(target), url: server.url, plan, idle: 0 },
       checkpoints(server, samples, profile ? join(folder, 'exchange.cpuprofile') : undefined),
       progress,
     );
@@ -73,7 +81,9 @@ export async function measureTarget(
   const { hot, ...result } = full;
   const figures: TargetFigures = { target, full: result };
   if (profile) figures.profile = hot;
-  if (options.idle > 0) figures.idle = await measureIdle(target, options, plan, progress);
+  // Memory per idle socket compares Refdesk with the raw relay; the other relays add nothing there.
+  if (withIdle && options.idle > 0 && (target === 'raw' || target === 'ours'))
+    figures.idle = await measureIdle(target, options, plan, progress);
   return figures;
 }
 
@@ -86,7 +96,7 @@ function measureIdle(
   return withServer(target, options, async (server, samples) => {
     const reply = await runLoad(
       loadEntry,
-      { type: 'run', target, url: server.url, plan, idle: options.idle },
+      { type: 'run', target: protocol(target), url: server.url, plan, idle: options.idle },
       checkpoints(server, samples),
       progress,
     );
@@ -113,6 +123,7 @@ async function withServer<T>(
     BENCH_DATA: join(folder, 'refdesk.db'),
     BENCH_RESPONDERS: String(options.responders),
     BENCH_MAX_CHATS: String(Math.ceil(options.patrons / options.responders)),
+    BENCH_RELAY: target,
   };
   const server = await startServerChild(entries[target], env);
   try {
@@ -148,7 +159,7 @@ function serverFigures(samples: Map<string, ProcSample>, options: BenchOptions):
   };
   const empty = sample(samples, 'empty');
   const connected = sample(samples, 'connected');
-  const last = sample(samples, 'paced');
+  const last = sample(samples, 'open');
   return {
     emptyRssBytes: empty.rssBytes,
     connectedRssBytes: connected.rssBytes,
@@ -159,12 +170,12 @@ function serverFigures(samples: Map<string, ProcSample>, options: BenchOptions):
     cpuPercent: {
       route: cpu('connected', 'routed'),
       exchange: cpu('routed', 'exchanged'),
-      paced: cpu('exchanged', 'paced'),
+      open: cpu('exchanged', 'open'),
     },
     loadCpuPercent: {
       route: cpu('load:connected', 'load:routed'),
       exchange: cpu('load:routed', 'load:exchanged'),
-      paced: cpu('load:exchanged', 'load:paced'),
+      open: cpu('load:exchanged', 'load:open'),
     },
   };
 }

@@ -92,6 +92,9 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
           if (frame.authorRole === 'responder' && frame.clientMessageId) {
             events.reply(Number(frame.clientMessageId.slice(1)));
           }
+        } else if (frame.type === 'ack') {
+          const id = String(frame.clientMessageId ?? '');
+          if (id.startsWith('p')) events.ack?.(Number(id.slice(1)));
         } else if (frame.type === 'assigned') events.assigned();
         else if (frame.type === 'error') countError(frame);
       });
@@ -110,6 +113,17 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
       };
     },
     errors: () => errors,
+    signInBurst: (count) =>
+      Promise.all(
+        Array.from({ length: count }, async (_, index) => {
+          const started = performance.now();
+          const ok = await signIn(url, benchResponderEmail(index % responders)).then(
+            () => true,
+            () => false,
+          );
+          return { ms: performance.now() - started, ok };
+        }),
+      ),
   };
 }
 

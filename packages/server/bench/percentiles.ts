@@ -4,6 +4,7 @@ export interface Percentiles {
   p50: number;
   p95: number;
   p99: number;
+  p999: number;
   max: number;
 }
 
@@ -21,6 +22,7 @@ export function percentiles(samples: readonly number[]): Percentiles {
     p50: rank(50),
     p95: rank(95),
     p99: rank(99),
+    p999: rank(99.9),
     max: sorted[sorted.length - 1] ?? 0,
   };
 }

@@ -51,6 +51,7 @@ export function createRawTarget(url: string, responders: number): LoadTarget {
       ws.on('message', (data) => {
         const frame = JSON.parse(String(data)) as RawFrame;
         if (frame.t === 'msg') events.reply(frame.k ?? 0);
+        else if (frame.t === 'ack') events.ack?.(frame.k ?? 0);
         else if (frame.t === 'accept') events.assigned();
       });
       ws.send(JSON.stringify({ t: 'hello', role: 'p', id: index }));

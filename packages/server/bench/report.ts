@@ -1,162 +1,147 @@
 import { cpus } from 'node:os';
 import type { BenchOptions } from './bench-options.ts';
+import { compare, median, summarizeRatios } from './compare.ts';
 import type { TargetFigures } from './measure.ts';
-
-/** One line of the comparison: our figure against the raw relay's, and the target if any. */
-export interface Ratio {
-  metric: string;
-  raw: number;
-  ours: number;
-  ratio: number;
-  /** e.g. '>= 0.5' or '<= 3'. */
-  target?: string;
-  met?: boolean;
-}
+import type { Percentiles } from './percentiles.ts';
 
 const MB = 1024 * 1024;
+const NAMES: Record<string, string> = {
+  raw: 'raw relay',
+  frames: 'relay, ack+echo+copy',
+  durable: 'durable relay',
+  ours: 'refdesk',
+};
 
-/**
- * The three target ratios (throughput, p99, memory per idle connection) and the other figures
- * worth comparing, ours / raw.
- *
- * @example
- * const ratios = compare(raw, ours);
- */
-export function compare(raw: TargetFigures, ours: TargetFigures): Ratio[] {
-  const line = (
-    metric: string,
-    r: number,
-    o: number,
-    target?: { atLeast?: number; atMost?: number },
-  ): Ratio => {
-    const ratio = r === 0 ? Number.NaN : o / r;
-    const result: Ratio = { metric, raw: r, ours: o, ratio };
-    if (target?.atLeast !== undefined)
-      Object.assign(result, { target: `>= ${target.atLeast}`, met: ratio >= target.atLeast });
-    if (target?.atMost !== undefined)
-      Object.assign(result, { target: `<= ${target.atMost}`, met: ratio <= target.atMost });
-    return result;
-  };
-  const perConnection = (figures: TargetFigures) =>
-    figures.idle?.bytesPerConnection ?? figures.full.server.bytesPerConnection;
-  return [
-    line(
-      'messages/s (throughput)',
-      raw.full.exchange.messagesPerSecond,
-      ours.full.exchange.messagesPerSecond,
-      { atLeast: 0.5 },
-    ),
-    line('chats routed/s', raw.full.route.chatsPerSecond, ours.full.route.chatsPerSecond, {
-      atLeast: 0.5,
-    }),
-    line(
-      'p99 latency under full load (ms)',
-      raw.full.exchange.latency.p99,
-      ours.full.exchange.latency.p99,
-      { atMost: 3 },
-    ),
-    line('p99 latency, paced (ms)', raw.full.paced.latency.p99, ours.full.paced.latency.p99, {
-      atMost: 3,
-    }),
-    line(
-      `memory per idle connection (KB)${raw.idle ? `, ${raw.idle.connections} sockets` : ''}`,
-      perConnection(raw) / 1024,
-      perConnection(ours) / 1024,
-      { atMost: 2 },
-    ),
-  ];
+const n = (value: number, digits = 0) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      })
+    : '-';
+const ms = (value: number) => n(value, value < 10 ? 2 : 1);
+
+/** The median of a figure over the runs, with its spread when there are several. */
+function cell(values: number[], format: (v: number) => string): string {
+  if (values.length === 0) return '-';
+  if (values.length === 1) return format(values[0] ?? 0);
+  return `${format(median(values))} (${format(Math.min(...values))}-${format(Math.max(...values))})`;
 }
 
 /**
- * The summary table for people.
+ * The tables for people: every target's figures (median over the runs, spread in brackets), then
+ * every ratio with its target.
  *
  * @example
- * console.log(formatTable(options, raw, ours));
+ * console.log(formatTable(options, runs));
  */
-export function formatTable(options: BenchOptions, results: TargetFigures[]): string {
-  const raw = results.find((figures) => figures.target === 'raw');
-  const ours = results.find((figures) => figures.target === 'ours');
-  const columns = results.map((figures) => (figures.target === 'raw' ? 'raw ws relay' : 'refdesk'));
+export function formatTable(options: BenchOptions, runs: TargetFigures[][]): string {
+  const targets = options.targets;
   const rows: [string, ...string[]][] = [];
-  const add = (label: string, value: (figures: TargetFigures) => string) =>
-    rows.push([label, ...results.map(value)]);
-  const n = (value: number, digits = 0) =>
-    value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-  add(
-    'chats routed/s',
-    (f) => `${n(f.full.route.chatsPerSecond)}${f.full.route.complete ? '' : ' (incomplete)'}`,
-  );
-  add(
-    'messages/s',
-    (f) =>
-      `${n(f.full.exchange.messagesPerSecond)}${f.full.exchange.complete ? '' : ' (incomplete)'}`,
-  );
-  add('latency p50/p95/p99, full load (ms)', (f) => latency(f.full.exchange.latency));
-  add(`latency p50/p95/p99 at ${options.pacedRate} msg/s (ms)`, (f) =>
-    latency(f.full.paced.latency),
-  );
-  add('server CPU route/exchange/paced (%)', (f) =>
-    ['route', 'exchange', 'paced']
-      .map((k) => n(f.full.server.cpuPercent[k as 'route']))
-      .join(' / '),
-  );
-  add('load process CPU route/exchange/paced (%)', (f) =>
-    ['route', 'exchange', 'paced']
-      .map((k) => n(f.full.server.loadCpuPercent[k as 'route']))
-      .join(' / '),
-  );
-  add('server RSS empty/connected/final (MB)', (f) =>
-    [f.full.server.emptyRssBytes, f.full.server.connectedRssBytes, f.full.server.finalRssBytes]
-      .map((b) => n(b / MB))
-      .join(' / '),
-  );
-  add('server peak RSS (MB)', (f) => n(f.full.server.peakRssBytes / MB));
-  add(`RSS per idle connection, ${options.patrons + options.responders} sockets (KB)`, (f) =>
-    n(f.full.server.bytesPerConnection / 1024, 1),
-  );
+  const of = (target: string) =>
+    runs.map((run) => run.find((f) => f.target === target)).filter((f) => f !== undefined);
+  const add = (label: string, value: (f: TargetFigures) => number | undefined, format = n) =>
+    rows.push([
+      label,
+      ...targets.map((t) =>
+        cell(
+          of(t)
+            .map(value)
+            .filter((v): v is number => v !== undefined),
+          format,
+        ),
+      ),
+    ]);
+  const percentileRows = (label: string, get: (f: TargetFigures) => Percentiles | undefined) => {
+    add(`${label} p50 (ms)`, (f) => get(f)?.p50, ms);
+    add(`${label} p99 (ms)`, (f) => get(f)?.p99, ms);
+    add(`${label} p99.9 (ms)`, (f) => get(f)?.p999, ms);
+  };
+  add('chats routed/s', (f) => f.full.route.chatsPerSecond);
+  add('messages/s, closed loop', (f) => f.full.exchange.messagesPerSecond);
+  add('closed loop p99 (ms; = in flight / throughput)', (f) => f.full.exchange.latency.p99, ms);
+  for (const label of options.rates) {
+    const at = (f: TargetFigures) => f.full.open.find((p) => p.label === label);
+    const name = label.endsWith('%') ? `open ${label} of max` : `open ${label}/s`;
+    if (label.endsWith('%')) add(`${name}: offered msg/s`, (f) => at(f)?.rate);
+    percentileRows(`${name}: delivery`, (f) => at(f)?.latency);
+    add(`${name}: ack p99 (ms)`, (f) => at(f)?.ack?.p99, ms);
+    add(`${name}: samples`, (f) => at(f)?.latency.count);
+    add(`${name}: undelivered`, (f) => at(f)?.undelivered);
+  }
+  if (options.burst > 0) {
+    add(
+      `burst: ack p99 at ${options.burstRate}/s, without (ms)`,
+      (f) => f.full.burst?.without.ack?.p99,
+      ms,
+    );
+    add(
+      `burst: ack p99 during ${options.burst} sign-ins (ms)`,
+      (f) => f.full.burst?.with.ack?.p99,
+      ms,
+    );
+    add('burst: ack p99.9 during the sign-ins (ms)', (f) => f.full.burst?.with.ack?.p999, ms);
+    add('burst: sign-in p50 (ms)', (f) => f.full.burst?.signInMs.p50);
+    add('burst: slowest sign-in (ms)', (f) => f.full.burst?.signInMs.max);
+    add('burst: sign-ins refused', (f) => f.full.burst?.refused);
+  }
+  add('server CPU, exchange (%)', (f) => f.full.server.cpuPercent.exchange);
+  add('server CPU, open loops (%)', (f) => f.full.server.cpuPercent.open);
+  add('load process CPU, exchange (%)', (f) => f.full.server.loadCpuPercent.exchange);
+  add('server RSS empty (MB)', (f) => f.full.server.emptyRssBytes / MB);
+  add('server RSS after the run (MB)', (f) => f.full.server.finalRssBytes / MB);
   if (options.idle > 0) {
     add(`${options.idle} idle patrons: RSS (MB)`, (f) =>
-      f.idle
-        ? `${n(f.idle.idleRssBytes / MB)}${f.idle.limitedBy ? ` (${f.idle.connections} open)` : ''}`
-        : '-',
+      f.idle ? f.idle.idleRssBytes / MB : undefined,
     );
-    add(`${options.idle} idle patrons: per socket (KB)`, (f) =>
-      f.idle ? n(f.idle.bytesPerConnection / 1024, 1) : '-',
+    add(
+      `${options.idle} idle patrons: per socket (KB)`,
+      (f) => (f.idle ? f.idle.bytesPerConnection / 1024 : undefined),
+      (v) => n(v, 1),
     );
   }
-  add('refused frames', (f) => String(f.full.errors));
-  const lines = [grid(['', ...columns], rows)];
-  if (raw && ours) {
-    const ratioRows = compare(raw, ours).map((r): [string, ...string[]] => [
+  add('refused frames', (f) => f.full.errors);
+  const lines = [grid(['', ...targets.map((t) => NAMES[t] ?? t)], rows)];
+  const summary = summarizeRatios(runs.map(compare));
+  if (summary.length > 0) {
+    const ratioRows = summary.map((r): string[] => [
       r.metric,
-      `${n(r.ratio, 2)}x`,
+      `${r.of} / ${r.against}`,
+      runs.length > 1 ? `${n(r.ratio, 2)}x (${n(r.min, 2)}-${n(r.max, 2)})` : `${n(r.ratio, 2)}x`,
       r.target ? `${r.target}x` : '',
       r.met === undefined ? '' : r.met ? 'met' : 'MISSED',
     ]);
-    lines.push('', grid(['refdesk / raw', 'ratio', 'target', ''], ratioRows));
+    lines.push(
+      '',
+      grid(
+        ['ratio', 'of / against', runs.length > 1 ? 'median (spread)' : 'value', 'target', ''],
+        ratioRows,
+      ),
+    );
   }
-  for (const figures of results)
-    if (figures.idle?.limitedBy)
-      lines.push(`\n${figures.target}: idle sockets limited: ${figures.idle.limitedBy}`);
-  if (ours?.profile?.length) {
+  for (const run of runs)
+    for (const figures of run)
+      if (figures.idle?.limitedBy)
+        lines.push(`\n${figures.target}: idle sockets limited: ${figures.idle.limitedBy}`);
+  const profiled = runs[0]?.find((f) => f.target === 'ours')?.profile;
+  if (profiled?.length) {
     lines.push(
       '',
       'refdesk server, main thread, top self time during the exchange (V8 CPU profile):',
     );
-    for (const hot of ours.profile)
+    for (const hot of profiled)
       lines.push(`  ${n(hot.percent, 1).padStart(5)}%  ${hot.name}  ${hot.location}`);
   }
   lines.push(
     '',
-    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; patrons ${options.patrons}, responders ${options.responders}, ${options.messages} messages each way per chat`,
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${runs.length} run(s), targets alternating; patrons ${options.patrons}, responders ${options.responders}, ${options.messages} messages each way per chat; open loop: ${options.warmupSeconds} s warm-up + ${options.pointSeconds} s per point`,
   );
   return lines.join('\n');
 }
 
-/** Everything, for machines. */
-export function toJson(options: BenchOptions, results: TargetFigures[]): string {
-  const raw = results.find((figures) => figures.target === 'raw');
-  const ours = results.find((figures) => figures.target === 'ours');
+/** Everything, for machines: every run's figures and every ratio with its target and `met`. */
+export function toJson(options: BenchOptions, runs: TargetFigures[][]): string {
+  const perRun = runs.map(compare);
   return JSON.stringify(
     {
       machine: {
@@ -166,16 +151,13 @@ export function toJson(options: BenchOptions, results: TargetFigures[]): string 
         platform: process.platform,
       },
       options,
-      results,
-      ratios: raw && ours ? compare(raw, ours) : [],
+      runs,
+      ratios: summarizeRatios(perRun),
+      ratiosPerRun: perRun,
     },
     null,
     2,
   );
-}
-
-function latency(p: { p50: number; p95: number; p99: number }): string {
-  return [p.p50, p.p95, p.p99].map((ms) => ms.toFixed(ms < 10 ? 2 : 1)).join(' / ');
 }
 
 function grid(header: string[], rows: string[][]): string {

@@ -1,5 +1,6 @@
-// `pnpm bench`: Refdesk against a raw WebSocket relay, each in its own server process, driven by
-// a separate load process over 127.0.0.1. See docs/benchmarks.md.
+// `pnpm bench`: Refdesk against a raw WebSocket relay and a durable one (the relay plus Refdesk's
+// SQLite group commit), each in its own server process, driven by a separate load process over
+// 127.0.0.1. See docs/benchmarks.md.
 import { parseBenchOptions } from './bench-options.ts';
 import { measureTarget, type TargetFigures } from './measure.ts';
 import { openFilesLimit } from './proc-stats.ts';
@@ -25,10 +26,17 @@ const progress = (target: string) => (text: string) => {
   last = line;
 };
 
-const results: TargetFigures[] = [];
-for (const target of options.targets) {
-  progress(target)('starting');
-  results.push(await measureTarget(target, options, progress(target)));
+// Targets alternate (the order reverses every run), so drift on a shared machine falls on all.
+const runs: TargetFigures[][] = [];
+for (let run = 0; run < options.runs; run++) {
+  const order = run % 2 === 0 ? options.targets : [...options.targets].reverse();
+  const figures: TargetFigures[] = [];
+  for (const target of order) {
+    const label = options.runs > 1 ? `${target} ${run + 1}/${options.runs}` : target;
+    progress(label)('starting');
+    figures.push(await measureTarget(target, options, progress(label), run === 0));
+  }
+  runs.push(options.targets.map((t) => figures.find((f) => f.target === t) as TargetFigures));
 }
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
-console.log(options.json ? toJson(options, results) : formatTable(options, results));
+console.log(options.json ? toJson(options, runs) : formatTable(options, runs));

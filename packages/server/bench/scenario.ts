@@ -1,6 +1,8 @@
+import { runBurstScenario } from './burst-scenario.ts';
 import { createLoadState, type LoadState } from './load-state.ts';
 import type { LoadTarget } from './load-target.ts';
 import { mapConcurrently } from './map-concurrently.ts';
+import { type OpenLoopPoint, runOpenLoop } from './open-loop.ts';
 import { type Percentiles, percentiles } from './percentiles.ts';
 
 export interface ScenarioPlan {
@@ -12,9 +14,18 @@ export interface ScenarioPlan {
   messages: number;
   /** The exchange stops here even if chats have not finished. */
   exchangeLimitMs: number;
-  /** Patron messages per second in the paced phase (each answered), and for how long. */
-  pacedRate: number;
-  pacedMs: number;
+  /**
+   * The open loop's offered loads, patron messages/s (each answered): a number, or a share of
+   * this target's closed-loop maximum such as `50%`.
+   */
+  rates: string[];
+  /** Each point: not sampled for `warmupMs`, then sampled for `pointMs`. */
+  warmupMs: number;
+  pointMs: number;
+  /** Sign-ins fired at once during paced traffic (0: skip; only targets with sign-in). */
+  burst: number;
+  /** The paced traffic of the burst scenario, patron messages/s. */
+  burstRate: number;
 }
 
 /** How the scenario hands control to the bench's parent (server RSS and CPU are read there). */
@@ -33,7 +44,16 @@ export interface ScenarioResult {
     latency: Percentiles;
     complete: boolean;
   };
-  paced: { rate: number; seconds: number; latency: Percentiles };
+  open: OpenLoopPoint[];
+  /** The same paced load without and with a burst of sign-ins, and how long each sign-in took. */
+  burst?: {
+    signIns: number;
+    /** Sign-ins refused (429 when the hashing queue was full, or timed out). */
+    refused: number;
+    signInMs: Percentiles;
+    without: OpenLoopPoint;
+    with: OpenLoopPoint;
+  };
   errors: number;
 }
 
@@ -65,9 +85,17 @@ export async function runScenario(
     await control.checkpoint('routed', false);
     const exchange = await exchangeAll(plan, load);
     await control.checkpoint('exchanged', false);
-    const paced = await pace(plan, load);
-    await control.checkpoint('paced', false);
-    return { connectSeconds, route, exchange, paced, errors: target.errors() };
+    const open = await openLoops(plan, load, exchange.messagesPerSecond / 2, control);
+    const burst = await runBurstScenario(target, plan, load, control);
+    await control.checkpoint('open', false);
+    return {
+      connectSeconds,
+      route,
+      exchange,
+      open,
+      ...(burst ? { burst } : {}),
+      errors: target.errors(),
+    };
   } finally {
     clearInterval(progress);
     load.closeAll();
@@ -130,24 +158,26 @@ async function exchangeAll(
   };
 }
 
-async function pace(plan: ScenarioPlan, load: LoadState): Promise<ScenarioResult['paced']> {
-  load.enter('paced');
-  load.samples = [];
-  const total = Math.floor((plan.pacedMs / 1000) * plan.pacedRate);
-  const started = performance.now();
-  let sent = 0;
-  await new Promise<void>((resolve) => {
-    const pacer = setInterval(() => {
-      const elapsed = performance.now() - started;
-      const due = Math.min(total, Math.floor((elapsed / 1000) * plan.pacedRate));
-      for (; sent < due; sent++) load.send(sent % plan.patrons);
-      if (sent >= total) {
-        clearInterval(pacer);
-        resolve();
-      }
-    }, 2);
-  });
-  await load.waitFor(() => load.inFlight() === 0, DRAIN_MS);
-  const seconds = (performance.now() - started) / 1000;
-  return { rate: plan.pacedRate, seconds, latency: percentiles(load.samples) };
+async function openLoops(
+  plan: ScenarioPlan,
+  load: LoadState,
+  maxRate: number,
+  control: ScenarioControl,
+): Promise<OpenLoopPoint[]> {
+  const points: OpenLoopPoint[] = [];
+  for (const label of plan.rates) {
+    const rate = label.endsWith('%')
+      ? Math.max(1, Math.round((maxRate * Number(label.slice(0, -1))) / 100))
+      : Number(label);
+    control.progress(`open loop at ${rate} msg/s`);
+    points.push(
+      await runOpenLoop(load, plan.patrons, {
+        label,
+        rate,
+        warmupMs: plan.warmupMs,
+        measureMs: plan.pointMs,
+      }),
+    );
+  }
+  return points;
 }

@@ -27,5 +27,9 @@ const server = await startNodeServer({
   socketRateScale: 1_000,
   // Thousands of chats from that one address.
   room: { budgets: scaleLimits(DEFAULT_ABUSE_LIMITS, 1_000_000) },
+  // For experiments: how many password hashes run at once (default: the server's own).
+  ...(process.env.BENCH_HASHING_CONCURRENCY
+    ? { limits: { hashing: { concurrency: Number(process.env.BENCH_HASHING_CONCURRENCY) } } }
+    : {}),
 });
 installProbe(server.url, () => server.close());

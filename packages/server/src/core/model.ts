@@ -154,6 +154,7 @@ export type ChatEventKind =
   | 'transferred'
   | 'taken_back'
   | 'returned_to_queue'
+  /** Written per message until issue #18; databases from before keep them, nothing reads them. */
   | 'message'
   | 'patron_left'
   | 'patron_resumed'

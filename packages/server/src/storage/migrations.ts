@@ -1,4 +1,5 @@
 import { SCHEMA_ACCOUNTS } from './schema-accounts.ts';
+import { SCHEMA_CHAT_SEARCH_DEFERRED } from './schema-chat-search-deferred.ts';
 import { SCHEMA_FOLLOW_UP_DUTIES } from './schema-follow-up-duties.ts';
 import { SCHEMA_FOLLOW_UP_REFERRALS } from './schema-follow-up-referrals.ts';
 import { SCHEMA_PRIVACY } from './schema-privacy.ts';
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // A patron who left the page on purpose: the queue lets the chat go after a grace period.
     sql: 'ALTER TABLE chats ADD COLUMN patron_left_at INTEGER',
   },
+  { version: 17, name: 'chat_search_at_end', sql: SCHEMA_CHAT_SEARCH_DEFERRED },
   { version: 18, name: 'report_chats', sql: SCHEMA_REPORT_CHATS },
 ];
 

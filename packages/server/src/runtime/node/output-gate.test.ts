@@ -42,12 +42,30 @@ describe('createOutputGate', () => {
     await turn();
     gate.hold(() => sent.push('second'));
     await turn();
+    gate.hold(() => sent.push('third'));
+    await turn();
+    syncs.finish(2);
+    await turn();
+    expect(sent).toEqual(['first', 'second', 'third']);
+  });
+
+  it('releases the earlier batches when a later sync, which covers them, completes first', async () => {
+    const syncs = manualSyncs();
+    const gate = createOutputGate(syncs.sync);
+    const sent: string[] = [];
+    gate.hold(() => sent.push('first'));
+    await turn();
+    gate.hold(() => sent.push('second'));
+    await turn();
+    gate.hold(() => sent.push('third'));
+    await turn();
     syncs.finish(1);
     await turn();
-    expect(sent).toEqual([]);
-    syncs.finish(0);
-    await turn();
     expect(sent).toEqual(['first', 'second']);
+    syncs.finish(0);
+    syncs.finish(2);
+    await turn();
+    expect(sent).toEqual(['first', 'second', 'third']);
   });
 
   it('resolves settled() once what came before it is out', async () => {

@@ -5,7 +5,9 @@
  * gate starts one sync (SQLite: commit, then an fdatasync of the WAL on a libuv thread) for
  * everything written so far and, when it completes, lets go of the output held before it started,
  * in order. The event loop goes on handling frames meanwhile; their output waits for a later sync,
- * which may start before the earlier ones finish. An `ack` therefore still means "on disk", while
+ * which may start before the earlier ones finish. A sync covers every commit made before it started
+ * (an fdatasync flushes the whole WAL file), so when a later sync completes first, it releases the
+ * earlier batches too, in order, instead of leaving them behind a slow or queued one. An `ack` therefore still means "on disk", while
  * a busy moment pays one sync for all of its messages instead of one each, and the event loop
  * never blocks on the disk. Cloudflare's Durable Objects do the same for their storage and call it
  * an output gate.
@@ -22,7 +24,8 @@ const MAX_SYNCS_IN_FLIGHT = 3;
 
 /**
  * Creates a gate over a sync function (for SQLite: `db.sync`, which resolves at once when nothing
- * was written). If a sync fails, nothing held is delivered and the error is thrown from the event
+ * was written). When a sync resolves, everything written before it started must be durable,
+ * including what earlier syncs still in flight are syncing. If a sync fails, nothing held is delivered and the error is thrown from the event
  * loop: acknowledging writes that may not be on disk would be a lie, and the process restarts.
  *
  * @example
@@ -43,7 +46,9 @@ export function createOutputGate(sync: () => Promise<void>): OutputGate {
     sync().then(
       () => {
         entry.synced = true;
-        while (syncing[0]?.synced) deliver(syncing.shift()?.batch ?? []);
+        // This sync covers every batch that started before it: release them all, oldest first.
+        const covered = syncing.indexOf(entry);
+        for (const done of syncing.splice(0, covered + 1)) deliver(done.batch);
         schedule();
       },
       (error: unknown) =>

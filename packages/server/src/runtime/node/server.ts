@@ -39,6 +39,7 @@ import { createStores, type Stores } from '../../storage/open-storage.ts';
 import type { RoomConfigOverrides } from '../create-room-deps.ts';
 import { openRoom } from '../create-room-deps.ts';
 import { createNodeAssets } from './assets.ts';
+import { gateMailer } from './gated-mailer.ts';
 import { mailerOrDefault } from './mailer.ts';
 import { createNodeMetrics } from './metrics.ts';
 import { createOutputGate } from './output-gate.ts';
@@ -138,7 +139,8 @@ export async function startNodeServer(options: NodeServerOptions): Promise<Runni
   // every frame of a busy moment (runtime/node/output-gate.ts).
   const gate = createOutputGate(() => db.sync());
   const mail = mailerOrDefault(options.mailer, logger);
-  const mailer = mail.mailer;
+  // Mail, too, leaves only once what it is about is on disk.
+  const mailer = gateMailer(mail.mailer, gate);
   const notifier = createTranscriptNotifier({ stores, mailer, logger });
   if (options.seed)
     await seedDemo(stores, { hashPassword: (p) => passwords.hash(p), now: clock.now() });

@@ -8,7 +8,11 @@ export interface GroupCommit {
   beforeWrite(): void;
   /** Whether the group's transaction is open (transactions nest inside it as savepoints). */
   isOpen(): boolean;
-  /** Commits the group, then makes every commit so far durable with one fdatasync of the WAL. */
+  /**
+   * Commits the group, then makes every commit so far durable with one fdatasync of the WAL. With
+   * nothing new to sync it resolves with the fdatasync in flight, if any: never before every
+   * commit so far is on disk (the output gate releases earlier batches on a later sync).
+   */
   sync(): Promise<void>;
   /** Commits what is open; nothing syncs after this (closing the database syncs by itself). */
   close(): void;
@@ -40,6 +44,8 @@ export function createGroupCommit(db: DatabaseSync, path: string): GroupCommit {
   let closed = false;
   let syncing = 0;
   let fd: number | undefined;
+  // The newest fdatasync: it covers every commit made before it started.
+  let latest: Promise<void> = Promise.resolve();
   const commit = () => {
     if (!open) return;
     open = false;
@@ -70,7 +76,8 @@ export function createGroupCommit(db: DatabaseSync, path: string): GroupCommit {
     isOpen: () => open,
     sync() {
       commit();
-      if (!unsynced || closed) return Promise.resolve();
+      if (closed) return Promise.resolve();
+      if (!unsynced) return latest;
       // This sync covers every commit so far; a later one needs the next sync.
       unsynced = false;
       // The WAL exists from the first write on and keeps its inode while the database is open.
@@ -78,9 +85,10 @@ export function createGroupCommit(db: DatabaseSync, path: string): GroupCommit {
       checkpointer ??= startWalCheckpointer(path);
       const file = fd;
       syncing += 1;
-      return new Promise((resolve, reject) => {
+      latest = new Promise((resolve, reject) => {
         fdatasync(file, (error) => finishSync(error, resolve, reject));
       });
+      return latest;
     },
     close() {
       commit();
