@@ -22,9 +22,9 @@ librarians answer it from. We want everyone to be able to ask a question and get
 
 <h2>How we test</h2>
 <ul>
-<li>Two automated checkers on every change: axe-core and IBM's accessibility checker, run in Chromium
-on the chat when it opens, during a chat, after it ends, on the leave-a-question form and the
-feedback survey, and on the console's main pages.</li>
+<li>An automated checker on every change: axe-core, run in Chromium on the chat when it opens,
+during a chat, after it ends, on the leave-a-question form, and on the console's pages. A second
+checker (IBM's) is planned.</li>
 <li>Tests in a real browser for what the checkers cannot see: where keyboard focus goes when a screen
 changes and when a dialog closes, what the status region announces (your place in line, a lost
 connection, a message sent or not sent, the end of the chat), forced colours, and text contrast for
@@ -39,7 +39,8 @@ left for Arabic) and says so to screen readers.</li>
 the browser does not enlarge all of them; page zoom does.</li>
 <li>Messages, the privacy note and the disclosure written by a library stay in the language they
 were written in.</li>
-<li>The librarians' console is in English only.</li>
+<li>The librarians' console is in English only, and so are the short lines the service itself adds
+to a chat (such as "joined the chat").</li>
 <li>The chat's sound for a new message has no visual equivalent other than the message itself and
 the unread count on the chat button.</li>
 </ul>
