@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '../../core/testing/fake-clock.ts';
-import { createAlarmClock } from './alarm-clock.ts';
+import { createAlarmClock, FAR_MS } from './alarm-clock.ts';
 
 function setup() {
   const base = createFakeClock(0);
@@ -48,5 +48,30 @@ describe('a clock backed by a Durable Object alarm', () => {
     booked.length = 0;
     clock.alarmRang();
     expect(booked).toEqual([]);
+  });
+
+  it('leaves a timer hours away to the alarm alone, so the object may hibernate meanwhile', () => {
+    const { base, booked, clock } = setup();
+    const ran: string[] = [];
+    clock.setTimeout(() => ran.push('sample draw'), 3 * 60 * 60_000);
+    expect(base.pendingTimers()).toBe(0);
+    expect(booked).toEqual([3 * 60 * 60_000]);
+    base.advance(3 * 60 * 60_000 - 1);
+    clock.alarmRang();
+    expect(ran).toEqual([]);
+    base.advance(1);
+    clock.alarmRang();
+    expect(ran).toEqual(['sample draw']);
+    expect(clock.nextDeadline()).toBeUndefined();
+  });
+
+  it('forgets a far timer that was cleared before the alarm rang', () => {
+    const { base, clock } = setup();
+    const ran: string[] = [];
+    const handle = clock.setTimeout(() => ran.push('far'), FAR_MS + 1);
+    clock.clearTimeout(handle);
+    base.advance(FAR_MS + 1);
+    clock.alarmRang();
+    expect(ran).toEqual([]);
   });
 });

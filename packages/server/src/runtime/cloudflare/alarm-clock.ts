@@ -21,8 +21,14 @@ export interface AlarmClock extends Clock {
  * // in the Durable Object's alarm handler:
  * clock.alarmRang();
  */
+/** Further off than this, a timer is left to the alarm (see createAlarmClock). */
+export const FAR_MS = 5 * 60_000;
+
 export function createAlarmClock(base: Clock, book: (at: number) => void): AlarmClock {
   const deadlines = new Map<unknown, number>();
+  // Timers further off than FAR_MS (the next period's quality sample, tomorrow's coverage) wait
+  // for the alarm alone: an in-memory timer would keep the object from hibernating for hours.
+  const far = new Map<object, () => void>();
   let booked: number | undefined;
   const bookBy = (at: number) => {
     // An alarm booked in the past has rung (or the platform dropped it): it covers nothing more.
@@ -39,6 +45,13 @@ export function createAlarmClock(base: Clock, book: (at: number) => void): Alarm
     now: () => base.now(),
     setTimeout(callback, delayMs) {
       const at = base.now() + Math.max(0, delayMs);
+      if (delayMs > FAR_MS) {
+        const handle = {};
+        far.set(handle, callback);
+        deadlines.set(handle, at);
+        bookBy(at);
+        return handle;
+      }
       const handle = base.setTimeout(() => {
         deadlines.delete(handle);
         callback();
@@ -49,10 +62,17 @@ export function createAlarmClock(base: Clock, book: (at: number) => void): Alarm
     },
     clearTimeout(handle) {
       deadlines.delete(handle);
-      base.clearTimeout(handle);
+      if (!far.delete(handle as object)) base.clearTimeout(handle);
     },
     alarmRang() {
       booked = undefined;
+      const now = base.now();
+      for (const [handle, callback] of [...far]) {
+        if ((deadlines.get(handle) ?? now) > now) continue;
+        far.delete(handle);
+        deadlines.delete(handle);
+        callback();
+      }
       const next = nextDeadline();
       // A timer already due fires on its own in a moment; the alarm then waits for the next one.
       if (next !== undefined) bookBy(Math.max(next, base.now() + 1000));
