@@ -32,4 +32,5 @@ export * from './patron-server.ts';
 export * from './responder-client.ts';
 export * from './responder-server.ts';
 export * from './responder-vocabulary.ts';
+export * from './system-lines.ts';
 export * from './version.ts';

@@ -16,6 +16,7 @@ import {
   MintedLibraryIdSchema,
   MintedMessageIdSchema,
   MintedResumeTokenSchema,
+  MintedSystemLineCodeSchema,
 } from './minted.ts';
 
 /** What the widget needs to know about the patron's library before the first question. */
@@ -83,6 +84,10 @@ export const PatronMessageSchema = v.object({
   text: v.string(),
   sentAt: TimestampSchema,
   clientMessageId: v.optional(MintedClientMessageIdSchema),
+  /** A line of the service itself (`authorRole: 'system'`): its code and params, for clients with words of their own. */
+  system: v.optional(
+    v.object({ code: MintedSystemLineCodeSchema, params: v.record(v.string(), v.string()) }),
+  ),
 });
 
 /** The server has stored the message: it will never be lost, and a retry will not duplicate it. */

@@ -16,6 +16,7 @@ import type {
   Outcome,
   ResponderId,
   Role,
+  SystemLine,
   Tier,
 } from '@refdesk/protocol';
 
@@ -142,6 +143,8 @@ export interface MessageRecord {
   internal: boolean;
   clientMessageId: ClientMessageId | null;
   sentAt: Millis;
+  /** A line of the service itself: its code and params, to be worded in the reader's language. */
+  systemLine?: SystemLine;
 }
 
 /** Every state change, stored, so reports and audits can be derived later. */

@@ -1,4 +1,4 @@
-import { AuthorRoleSchema } from '@refdesk/protocol';
+import { AuthorRoleSchema, SystemLineSchema } from '@refdesk/protocol';
 import type { MessageRecord } from '../core/model.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlRow, SqlValue } from './sql.ts';
@@ -15,6 +15,7 @@ export const MESSAGE_COLUMNS = [
   'internal',
   'client_message_id',
   'sent_at',
+  'system_line',
 ] as const;
 
 /**
@@ -35,6 +36,7 @@ export function messageValues(message: MessageRecord): SqlValue[] {
     message.internal ? 1 : 0,
     message.clientMessageId,
     message.sentAt,
+    message.systemLine ? JSON.stringify(message.systemLine) : null,
   ];
 }
 
@@ -46,7 +48,7 @@ export function messageValues(message: MessageRecord): SqlValue[] {
  */
 export function messageFromRow(row: SqlRow): MessageRecord {
   const r = createRowReader('messages', row, ['chat_id', 'seq']);
-  return {
+  const message: MessageRecord = {
     chatId: r.text('chat_id'),
     seq: r.number('seq'),
     id: r.text('id'),
@@ -58,4 +60,6 @@ export function messageFromRow(row: SqlRow): MessageRecord {
     clientMessageId: r.nullableText('client_message_id'),
     sentAt: r.number('sent_at'),
   };
+  if (row.system_line != null) message.systemLine = r.json('system_line', SystemLineSchema);
+  return message;
 }

@@ -10,6 +10,7 @@ import { SCHEMA_REPORT_CHATS } from './schema-report-chats.ts';
 import { SCHEMA_SAMPLES_SURVEYS } from './schema-samples-surveys.ts';
 import { SCHEMA_SCHEDULES } from './schema-schedules.ts';
 import { SCHEMA_SHIFT_CHANGES } from './schema-shift-changes.ts';
+import { SCHEMA_SYSTEM_LINES } from './schema-system-lines.ts';
 import { SCHEMA_V1 } from './schema-v1.ts';
 import type { SqlDatabase } from './sql.ts';
 
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 17, name: 'chat_search_at_end', sql: SCHEMA_CHAT_SEARCH_DEFERRED },
   { version: 18, name: 'report_chats', sql: SCHEMA_REPORT_CHATS },
+  { version: 22, name: 'message_system_lines', sql: SCHEMA_SYSTEM_LINES },
 ];
 
 const CREATE_LEDGER = `CREATE TABLE IF NOT EXISTS schema_migrations (

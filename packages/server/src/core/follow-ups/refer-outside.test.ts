@@ -44,8 +44,9 @@ async function referredOut(
   const referral = () => h.stores.followUpDuties.referralEmail(followUp.id);
   // What Refdesk said in the chat after Ben joined it (the consent question and its answer).
   const systemLines = peer.frames
-    .flatMap((f) => (f.type === 'message' && f.authorRole === 'system' ? [f.text] : []))
-    .filter((text) => !text.endsWith('joined the chat.'));
+    .flatMap((f) => (f.type === 'message' && f.authorRole === 'system' ? [f] : []))
+    .filter((f) => f.system?.code !== 'joined')
+    .map((f) => f.text);
   return { h, mailer, cora, referral, followUp, systemLines };
 }
 

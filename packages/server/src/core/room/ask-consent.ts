@@ -20,7 +20,7 @@ export function askConsent(
     return { code: 'invalid_state', message: 'The patron has left this chat.' };
   }
   chat.consent = { askedAt: ctx.clock.now(), granted: null, answeredAt: null };
-  systemMessage(ctx, chat, consentQuestion(chat, responder));
+  systemMessage(ctx, chat, consentQuestion(responder));
   return undefined;
 }
 

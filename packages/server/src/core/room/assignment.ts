@@ -64,7 +64,10 @@ function announceAssignment(ctx: RoomContext, chat: LiveChat, responderId: Respo
   const responder = ctx.directory.responder(responderId);
   const library = responder && ctx.directory.library(responder.libraryId);
   if (responder && library) {
-    systemMessage(ctx, chat, `${responder.displayName} (${library.name}) joined the chat.`);
+    systemMessage(ctx, chat, {
+      code: 'joined',
+      params: { name: responder.displayName, library: library.name },
+    });
   }
   // One frame per patron socket: each gets the disclosure in its widget's language.
   for (const session of chat.patrons) {

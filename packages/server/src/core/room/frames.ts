@@ -10,11 +10,18 @@ import type {
 } from '@refdesk/protocol';
 import { disclosureTemplate } from '../libraries/disclosure-template.ts';
 import type { ChatRecord, MessageRecord } from '../model.ts';
+import { systemLineText } from '../notify/system-line-text.ts';
 import type { LiveChat } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
 
-/** The patron's view of a message (never called for internal notes). */
-export function patronMessageFrame(message: MessageRecord): PatronServerFrame {
+/**
+ * The patron's view of a message (never called for internal notes): a system line is worded in
+ * the patron's language (their widget's locale) and carries its code.
+ */
+export function patronMessageFrame(
+  message: MessageRecord,
+  locale?: string | null,
+): PatronServerFrame {
   const frame: PatronServerFrame = {
     type: 'message',
     chatId: message.chatId,
@@ -22,10 +29,11 @@ export function patronMessageFrame(message: MessageRecord): PatronServerFrame {
     id: message.id,
     authorRole: message.authorRole,
     displayName: message.displayName,
-    text: message.text,
+    text: message.systemLine ? systemLineText(message.systemLine, locale) : message.text,
     sentAt: message.sentAt,
   };
   if (message.clientMessageId) frame.clientMessageId = message.clientMessageId;
+  if (message.systemLine) frame.system = message.systemLine;
   return frame;
 }
 

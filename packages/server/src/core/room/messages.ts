@@ -1,6 +1,13 @@
-import type { AuthorRole, ClientMessageId, MessageId, ResponderId } from '@refdesk/protocol';
+import type {
+  AuthorRole,
+  ClientMessageId,
+  MessageId,
+  ResponderId,
+  SystemLine,
+} from '@refdesk/protocol';
 import type { MessageRecord } from '../model.ts';
-import { messageView, patronMessageFrame, sendToPatrons, sendToResponder } from './frames.ts';
+import { systemLineText } from '../notify/system-line-text.ts';
+import { messageView, patronMessageFrame, sendToResponder } from './frames.ts';
 import type { LiveChat } from './live-state.ts';
 import type { RoomContext } from './room-context.ts';
 
@@ -11,6 +18,7 @@ export interface NewMessage {
   text: string;
   internal: boolean;
   clientMessageId: ClientMessageId | null;
+  systemLine?: SystemLine;
 }
 
 /**
@@ -41,9 +49,16 @@ export function appendMessage(
   return { message, duplicate: false };
 }
 
-/** Tells everyone who may see a stored message: patrons (unless internal) and the assigned responder. */
+/**
+ * Tells everyone who may see a stored message: patrons (unless internal), each in their widget's
+ * language, and the assigned responder.
+ */
 export function broadcastMessage(ctx: RoomContext, chat: LiveChat, message: MessageRecord): void {
-  if (!message.internal) sendToPatrons(chat, patronMessageFrame(message));
+  if (!message.internal) {
+    for (const session of chat.patrons) {
+      session.peer.send(patronMessageFrame(message, session.locale));
+    }
+  }
   if (chat.record.responderId) {
     sendToResponder(ctx, chat.record.responderId, {
       type: 'message',
@@ -52,15 +67,22 @@ export function broadcastMessage(ctx: RoomContext, chat: LiveChat, message: Mess
   }
 }
 
-/** A short system line in the transcript, e.g. who joined. */
-export function systemMessage(ctx: RoomContext, chat: LiveChat, text: string): void {
+/**
+ * A short line of the service in the transcript, e.g. who joined: stored with its English text
+ * (what librarians read) and its code, so each patron reads it in their own language.
+ *
+ * @example
+ * systemMessage(ctx, chat, { code: 'joined', params: { name, library } });
+ */
+export function systemMessage(ctx: RoomContext, chat: LiveChat, line: SystemLine): void {
   const { message } = appendMessage(ctx, chat, {
     authorRole: 'system',
     authorId: null,
     displayName: 'Refdesk',
-    text,
+    text: systemLineText(line),
     internal: false,
     clientMessageId: null,
+    systemLine: line,
   });
   broadcastMessage(ctx, chat, message);
 }

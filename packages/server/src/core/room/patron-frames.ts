@@ -250,6 +250,6 @@ function acceptPatronMessage(
   });
   session.peer.send({ type: 'ack', clientMessageId, seq: message.seq, messageId: message.id });
   // A retry whose first echo was lost gets the stored message again; nobody else hears it twice.
-  if (duplicate) session.peer.send(patronMessageFrame(message));
+  if (duplicate) session.peer.send(patronMessageFrame(message, session.locale));
   else broadcastMessage(ctx, chat, message);
 }

@@ -93,7 +93,7 @@ export function openPatronSession(
   });
   if (!resumed) return session;
   for (const message of ctx.store.messagesAfter(resumed.id, hello.lastSeq ?? 0, false)) {
-    peer.send(patronMessageFrame(message));
+    peer.send(patronMessageFrame(message, session.locale));
   }
   if (live) attachPatron(ctx, live, session);
   else peer.send({ type: 'ended', chatId: resumed.id, reason: resumed.endReason ?? 'expired' });

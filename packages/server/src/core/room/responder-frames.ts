@@ -111,7 +111,7 @@ function takeBack(
     return { code: 'invalid_state', message: 'Your library already has this chat.' };
   }
   if (live.chats.size >= responder.maxChats) return atCapacity(responder);
-  systemMessage(ctx, chat, `${responder.displayName} from the patron's library is taking over.`);
+  systemMessage(ctx, chat, { code: 'taking_over', params: { name: responder.displayName } });
   assignChat(ctx, chat, responder.id, 'taken_back');
   return undefined;
 }
@@ -180,7 +180,7 @@ function transfer(
   if (chat.record.state !== 'active')
     return { code: 'invalid_state', message: 'Only an active chat can be transferred.' };
   const to = frame.to;
-  let label: string;
+  let label: string | undefined;
   if (to.kind === 'responder') {
     const target = ctx.directory.responder(to.responderId);
     const library = target && ctx.directory.library(target.libraryId);
@@ -198,7 +198,6 @@ function transfer(
   } else {
     chat.target = null;
     chat.record.tier = 'cooperative';
-    label = 'the cooperative';
   }
   if (frame.note) {
     const note = appendMessage(ctx, chat, {
@@ -211,10 +210,13 @@ function transfer(
     });
     broadcastMessage(ctx, chat, note.message);
   }
+  const name = responder.displayName;
   systemMessage(
     ctx,
     chat,
-    `${responder.displayName} is transferring you to ${label}. Please stay in the chat.`,
+    label === undefined
+      ? { code: 'transferring_cooperative', params: { name } }
+      : { code: 'transferring', params: { name, to: label } },
   );
   releaseChat(ctx, chat, 'transferred');
   routeChat(ctx, chat, 'stay');

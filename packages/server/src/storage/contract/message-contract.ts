@@ -40,6 +40,19 @@ export function messageContract(open: () => SqlDatabase): void {
       expect(room.messagesAfter(C1, 0, false)).toHaveLength(2);
     });
 
+    it('keeps a system line’s code and params beside its English text', () => {
+      const { room } = openWithDirectory(open);
+      room.insertChat(chat());
+      const line = message({
+        authorRole: 'system',
+        clientMessageId: null,
+        text: 'Ana (Springfield) joined the chat.',
+        systemLine: { code: 'joined', params: { name: 'Ana', library: 'Springfield' } },
+      });
+      room.insertMessage(line);
+      expect(room.messagesAfter(C1, 0, false)).toEqual([line]);
+    });
+
     it('throws when a sequence number is reused with a new client message id', () => {
       const { room } = openWithDirectory(open);
       room.insertChat(chat());
