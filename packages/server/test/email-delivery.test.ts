@@ -123,6 +123,37 @@ describe('email over a real SMTP server', () => {
     expect(mail.text).not.toContain('cannot be renewed');
   });
 
+  it('writes a Spanish patron’s transcript in Spanish, the service’s own lines included', async () => {
+    const ben = await socket('/ws/responder', {
+      cookie: (await signIn(server.url, 'ben@shelbyville.example')).cookie,
+    });
+    ben.send({ type: 'hello', protocolVersion: 1 });
+    await ben.next('welcome');
+    ben.send({ type: 'set_status', status: 'cooperative' });
+    await ben.next('status');
+    const patron = await socket('/ws/patron', { origin: ORIGIN });
+    patron.send({ type: 'hello', protocolVersion: 1, libraryId: 'springfield', locale: 'es-MX' });
+    await patron.next('welcome');
+    patron.send({ type: 'ask', clientMessageId: 'q1', question: '¿Puedo renovar un libro?' });
+    const offer = await ben.next<{ type: 'offer'; offer: { chatId: string } }>('offer');
+    ben.send({ type: 'accept', chatId: offer.offer.chatId });
+    const joined = await patron.next<{ type: 'message'; text: string }>('message', (m) =>
+      m.text.includes('Ben Brooks'),
+    );
+    expect(joined.text).toBe('Ben Brooks (Shelbyville Public Library) se unió al chat.');
+    patron.send({ type: 'request_transcript', email: 'pat@example.org' });
+    await patron.next('received');
+    const mail = await sink.next((m) => m.envelopeTo.includes('pat@example.org'));
+    expect(mail.headers.subject).toBe('Su chat con Springfield Public Library');
+    expect(mail.text).toMatch(/^Comenzó el \d+ de \w+ de 2026/m);
+    expect(mail.text).toContain('Usted: ¿Puedo renovar un libro?');
+    expect(mail.text).toContain(
+      'Refdesk: Ben Brooks (Shelbyville Public Library) se unió al chat.',
+    );
+    expect(mail.text).toContain('Usted pidió esta transcripción en el chat de Springfield');
+    expect(mail.text).not.toContain('joined the chat');
+  });
+
   it('acknowledges an offline question to the patron, and digests it to the library staff', async () => {
     const asked = await fetch(`${server.url}/api/libraries/springfield/offline-questions`, {
       method: 'POST',

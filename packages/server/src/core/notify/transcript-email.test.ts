@@ -1,7 +1,9 @@
 import type { ChatId } from '@refdesk/protocol';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type AppHarness, createAppHarness } from '../../../test/support/app-harness.ts';
+import { PATRON_LANGUAGES } from './patron-language.ts';
 import { createTranscriptNotifier, transcriptEmail } from './transcript-email.ts';
+import { TRANSCRIPT_EMAIL_WORDS } from './transcript-email-words.ts';
 
 let h: AppHarness;
 beforeEach(async () => {
@@ -20,6 +22,26 @@ describe('transcriptEmail', () => {
     expect(email?.text).toContain('Ben Brooks: Let me look that up for you. (chat_covered)');
     expect(email?.text).not.toContain('Internal');
     expect(email?.text).toContain('Started November 29, 2026');
+  });
+
+  it.each(PATRON_LANGUAGES)(
+    'has every text of the email in %s, with the English placeholders',
+    (lang) => {
+      const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
+      const english = TRANSCRIPT_EMAIL_WORDS.en;
+      for (const [key, text] of Object.entries(TRANSCRIPT_EMAIL_WORDS[lang])) {
+        expect(text.trim(), `${lang}.${key}`).not.toBe('');
+        expect(placeholders(text)).toEqual(placeholders(english[key as keyof typeof english]));
+      }
+    },
+  );
+
+  it('writes in French for a French widget, English for a language it does not speak', () => {
+    const french = transcriptEmail(h.stores, h.seed.chats.coveredByBen, 'p@example.org', 'fr-CA');
+    expect(french?.subject).toBe('Votre discussion avec Springfield Public Library');
+    expect(french?.text).toContain('Vous: How do I get into the genealogy database?');
+    const german = transcriptEmail(h.stores, h.seed.chats.coveredByBen, 'p@example.org', 'de');
+    expect(german?.subject).toBe('Your chat with Springfield Public Library');
   });
 
   it('has nothing to send for an unknown chat', () => {

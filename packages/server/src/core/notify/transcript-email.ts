@@ -9,6 +9,9 @@ import type {
   TranscriptStore,
 } from '../ports/index.ts';
 import { headerText } from './header-text.ts';
+import { fillTemplate, type PatronLanguage, patronLanguage } from './patron-language.ts';
+import { systemLineText } from './system-line-text.ts';
+import { TRANSCRIPT_EMAIL_WORDS } from './transcript-email-words.ts';
 
 /** The stores a transcript email reads. */
 export interface TranscriptEmailStores {
@@ -20,38 +23,49 @@ const DEFAULT_MAX_PER_CHAT = 3;
 
 /**
  * The transcript a patron asked for, as a plain-text email from their library: every message
- * they saw, never an internal note. Undefined when the chat is unknown.
+ * they saw, never an internal note, in the language of their widget (`locale`; English for
+ * others), the service's own lines included. Undefined when the chat is unknown.
  *
  * @example
- * const email = transcriptEmail(stores, chatId, 'pat@example.org');
+ * const email = transcriptEmail(stores, chatId, 'pat@example.org', 'es-MX');
  * if (email) await mailer.send(email);
  */
 export function transcriptEmail(
   stores: TranscriptEmailStores,
   chatId: ChatId,
   to: string,
+  locale?: string | null,
 ): OutgoingEmail | undefined {
   const chat = stores.transcripts.chat(chatId);
   const library = chat && stores.directory.library(chat.libraryId);
   if (!chat || !library) return undefined;
-  const time = formatter(library, { timeStyle: 'short' });
+  const language = patronLanguage(locale);
+  const words = TRANSCRIPT_EMAIL_WORDS[language];
+  const time = formatter(library, language, { timeStyle: 'short' });
   const line = (message: MessageRecord) => {
-    const who = message.authorRole === 'patron' ? 'You' : message.displayName;
-    return `[${time.format(message.sentAt)}] ${who}: ${message.text}`;
+    const who = message.authorRole === 'patron' ? words.you : message.displayName;
+    const text = message.systemLine ? systemLineText(message.systemLine, language) : message.text;
+    return `[${time.format(message.sentAt)}] ${who}: ${text}`;
+  };
+  const date = formatter(library, language, { dateStyle: 'long', timeStyle: 'short' });
+  const values = {
+    library: library.name,
+    date: date.format(chat.createdAt),
+    zone: library.timezone,
   };
   const text = [
-    `Your chat with ${library.name}`,
-    `Started ${formatter(library, { dateStyle: 'long', timeStyle: 'short' }).format(chat.createdAt)} (${library.timezone})`,
+    fillTemplate(words.subject, values),
+    fillTemplate(words.started, values),
     '',
     ...stores.transcripts.messages(chat.id, false).map(line),
     '',
     '--',
-    `You asked for this transcript in the ${library.name} chat.`,
+    fillTemplate(words.footer, values),
     library.settings.privacyNote,
   ].join('\n');
   return {
     to,
-    subject: headerText(`Your chat with ${library.name}`),
+    subject: headerText(fillTemplate(words.subject, values)),
     text: text.trimEnd(),
     fromName: headerText(library.name),
   };
@@ -75,7 +89,7 @@ export function createTranscriptNotifier(deps: {
   const sent = new Map<ChatId, number>();
   return {
     canEmail: !deps.mailer.logOnly,
-    transcriptRequested(chatId, email) {
+    transcriptRequested(chatId, email, locale) {
       const count = sent.get(chatId) ?? 0;
       if (count >= max) {
         deps.logger.info('transcript not sent: limit reached', { chatId });
@@ -84,7 +98,7 @@ export function createTranscriptNotifier(deps: {
       // Bounded memory: forget the oldest chats first (Map keeps insertion order).
       if (sent.size >= 10_000) for (const old of [...sent.keys()].slice(0, 1000)) sent.delete(old);
       sent.set(chatId, count + 1);
-      const message = transcriptEmail(deps.stores, chatId, email);
+      const message = transcriptEmail(deps.stores, chatId, email, locale);
       if (!message) return;
       deps.mailer.send(message).then(
         () => deps.logger.info('transcript sent', { chatId }),
@@ -95,9 +109,14 @@ export function createTranscriptNotifier(deps: {
   };
 }
 
-function formatter(library: Library, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  library: Library,
+  language: PatronLanguage,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   try {
-    return new Intl.DateTimeFormat('en-US', { ...options, timeZone: library.timezone });
+    const locale = language === 'en' ? 'en-US' : language;
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: library.timezone });
   } catch {
     return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
   }

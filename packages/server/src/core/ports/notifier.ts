@@ -4,5 +4,6 @@ import type { ChatId } from '@refdesk/protocol';
 export interface Notifier {
   /** Whether a transport can deliver email: false when the runtime only logs messages. */
   readonly canEmail: boolean;
-  transcriptRequested(chatId: ChatId, email: string): void;
+  /** `locale` is the requesting widget's: the email is written in its language when Refdesk speaks it. */
+  transcriptRequested(chatId: ChatId, email: string, locale?: string | null): void;
 }

@@ -70,7 +70,7 @@ export function handlePatronFrame(
       const refusal = spendTranscript(ctx, session, session.chatId, frame.email);
       if (refusal) return refusalFrame('Transcript emails', refusal);
       recordEvent(ctx, 'transcript_requested', session.chatId, null);
-      ctx.notifier.transcriptRequested(session.chatId, frame.email);
+      ctx.notifier.transcriptRequested(session.chatId, frame.email, session.locale);
       session.peer.send({ type: 'received', what: 'request_transcript' });
       return undefined;
     }
