@@ -128,6 +128,7 @@ export const ErrorFrameSchema = v.object({
   type: v.literal('error'),
   /** One of ErrorCode; a client treats a code it does not know as a generic error. */
   code: MintedErrorCodeSchema,
+  /** Human text: to a patron, in their hello's language when Refdesk speaks it (es, fr, ar). */
   message: v.string(),
   ref: v.optional(v.string()),
   clientMessageId: v.optional(MintedClientMessageIdSchema),

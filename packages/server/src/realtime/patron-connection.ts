@@ -6,6 +6,7 @@ import {
   PROTOCOL_VERSION,
 } from '@refdesk/protocol';
 import { isOriginAllowed } from '../core/libraries/origin-policy.ts';
+import { patronErrorMessage } from '../core/notify/patron-error-text.ts';
 import type { CooperativeRoom } from '../core/room/cooperative-room.ts';
 import type { PatronPeer, PatronSession } from '../core/room/live-state.ts';
 import type { ChatSocket, SocketHandlers } from './chat-socket.ts';
@@ -41,8 +42,14 @@ export function createPatronConnection(
     send: (frame) => socket.send(encodeFrame(frame)),
     close: (code, reason) => socket.close(code, reason),
   };
+  // The widget's language, once its hello names one: refusals are worded in it (logs keep English).
+  let locale: string | null | undefined = restored?.session.locale;
   const refuse = (code: ErrorCode, message: string, ref?: string) => {
-    const frame: PatronServerFrame = { type: 'error', code, message };
+    const frame: PatronServerFrame = {
+      type: 'error',
+      code,
+      message: patronErrorMessage(code, message, locale),
+    };
     if (ref) frame.ref = ref;
     peer.send(frame);
   };
@@ -63,6 +70,7 @@ export function createPatronConnection(
           return room.patronFrame(session, frame);
         }
         if (session) return refuse('invalid_state', 'Already said hello.', 'hello');
+        locale = frame.locale;
         if (frame.protocolVersion !== PROTOCOL_VERSION) {
           return guard.fail(
             'protocol_version',

@@ -10,6 +10,7 @@ import type { BudgetRefusal } from '../budgets/sliding-window-budget.ts';
 import { createFollowUpDigests } from '../follow-ups/follow-up-digests.ts';
 import { createFollowUpDuties } from '../follow-ups/follow-up-duties.ts';
 import type { Library, Responder } from '../model.ts';
+import { patronErrorMessage } from '../notify/patron-error-text.ts';
 import type { PrivacyStore } from '../ports/index.ts';
 import { createNightlyScrub } from '../privacy/nightly-scrub.ts';
 import { createSampleSchedule } from '../quality/sample-schedule.ts';
@@ -128,7 +129,10 @@ export function createCooperativeRoom(deps: RoomDeps): CooperativeRoom {
       openPatronSession(ctx, peer, hello, library, clientAddress ?? null),
     patronFrame(session, frame) {
       const refusal = handlePatronFrame(ctx, session, frame);
-      if (refusal) session.peer.send({ type: 'error', ref: frame.type, ...refusal });
+      if (refusal) {
+        const message = patronErrorMessage(refusal.code, refusal.message, session.locale);
+        session.peer.send({ type: 'error', ref: frame.type, ...refusal, message });
+      }
       if (frame.type === 'offline_question') ctx.scheduler.rearm();
     },
     patronClosed: (session) => closePatronSession(ctx, session, patronGone),

@@ -6,6 +6,7 @@ import type {
 } from '@refdesk/protocol';
 import { PROTOCOL_VERSION } from '@refdesk/protocol';
 import type { ChatRecord, Library } from '../model.ts';
+import { patronErrorMessage } from '../notify/patron-error-text.ts';
 import { privacyNote } from '../privacy/privacy-note.ts';
 import { retentionOf } from '../privacy/retention-policy.ts';
 import { decideRoute } from '../routing/decide-route.ts';
@@ -65,7 +66,11 @@ export function openPatronSession(
     peer.send({
       type: 'error',
       code: 'session_expired',
-      message: 'That conversation can no longer be resumed; a new one can start.',
+      message: patronErrorMessage(
+        'session_expired',
+        'That conversation can no longer be resumed; a new one can start.',
+        hello.locale,
+      ),
     });
   }
   const session: PatronSession = {
