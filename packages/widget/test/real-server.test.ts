@@ -32,13 +32,17 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-async function start(port: number): Promise<RunningServer> {
+async function start(
+  port: number,
+  room?: Parameters<typeof startNodeServer>[0]['room'],
+): Promise<RunningServer> {
   const server = await startNodeServer({
     port,
     host: '127.0.0.1',
     dataPath: join(folder, 'refdesk.db'),
     seed: true,
     logger,
+    ...(room ? { room } : {}),
   });
   openedInTest.push(server);
   return server;
@@ -213,5 +217,58 @@ describe.skipIf(skip)('the widget on a library page of another origin', () => {
     ben.close();
     await site.close();
     await server.close();
+  });
+});
+
+describe.skipIf(skip)('the widget on an Arabic library page', () => {
+  it('shows the service’s own lines and a refusal in Arabic, right to left', async () => {
+    // One new chat per address: the patron's second question is refused (limit_reached).
+    const server = await start(0, {
+      budgets: { writesPerAddress: { limit: 1, windowMs: 60_000 } },
+    });
+    const site = await pageServer(
+      'localhost',
+      libraryPage({ script: `${server.url}/widget.js`, lang: 'ar' }),
+    );
+    openedInTest.push(site);
+    const ben = await responder(server, await signIn(server));
+    openedInTest.push(ben);
+    await ben.next('status');
+    const page = await newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${site.url}/`);
+    const w = widget(page);
+    await w.root.getByRole('button', { name: 'تحدّث مع أمين مكتبة' }).click();
+    const panel = w.root.getByRole('dialog');
+    expect(await panel.getAttribute('lang')).toBe('ar');
+    expect(await panel.getAttribute('dir')).toBe('rtl');
+    await w.root.getByLabel('الرسالة').fill('هل لديكم كتب عن تاريخ المدينة؟');
+    await w.root.getByRole('button', { name: 'إرسال', exact: true }).click();
+    const offer = await ben.next('offer');
+    const chatId = (offer.offer as { chatId: string }).chatId;
+    ben.send({ type: 'accept', chatId });
+    const joined = w.bubble('انضم Ben Brooks (Shelbyville Public Library) إلى المحادثة.');
+    await joined.waitFor();
+    expect(await joined.evaluate((bubble) => getComputedStyle(bubble).direction)).toBe('rtl');
+    // The librarian's console reads the same line in English.
+    await ben.next(
+      'message',
+      (frame) =>
+        (frame.message as { text: string }).text ===
+        'Ben Brooks (Shelbyville Public Library) joined the chat.',
+    );
+    ben.send({ type: 'transfer', chatId, to: { kind: 'cooperative' } });
+    await w.bubble('يحوّلك Ben Brooks إلى التعاونية. يُرجى البقاء في المحادثة.').waitFor();
+    expect(await w.root.getByText(/joined the chat|transferring you/).count()).toBe(0);
+
+    await w.root.getByRole('button', { name: 'خيارات أخرى' }).click();
+    await w.root.getByRole('button', { name: 'إنهاء المحادثة' }).click();
+    await w.root.getByRole('button', { name: 'بدء محادثة جديدة' }).click();
+    await w.root.getByLabel('الرسالة').fill('سؤال آخر');
+    await w.root.getByRole('button', { name: 'إرسال', exact: true }).click();
+    await w.root
+      .getByRole('alert')
+      .getByText('طلبات كثيرة جدًا من هذا الاتصال الآن. يرجى المحاولة لاحقًا.')
+      .waitFor();
   });
 });
