@@ -221,7 +221,7 @@ describe.skipIf(skip)('the widget on a library page of another origin', () => {
 });
 
 describe.skipIf(skip)('the widget on an Arabic library page', () => {
-  it('shows the service’s own lines and a refusal in Arabic, right to left', async () => {
+  it('shows the service’s own lines, the disclosure and a refusal in Arabic, right to left', async () => {
     // One new chat per address: the patron's second question is refused (limit_reached).
     const server = await start(0, {
       budgets: { writesPerAddress: { limit: 1, windowMs: 60_000 } },
@@ -250,6 +250,11 @@ describe.skipIf(skip)('the widget on an Arabic library page', () => {
     const joined = w.bubble('انضم Ben Brooks (Shelbyville Public Library) إلى المحادثة.');
     await joined.waitFor();
     expect(await joined.evaluate((bubble) => getComputedStyle(bubble).direction)).toBe('rtl');
+    await w.root
+      .getByText(
+        'يساعدك أمين مكتبة من Shelbyville Public Library نيابةً عن Springfield Public Library.',
+      )
+      .waitFor();
     // The librarian's console reads the same line in English.
     await ben.next(
       'message',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disclosureTemplate } from './disclosure-template.ts';
+import { disclosureTemplate, STANDARD_DISCLOSURES } from './disclosure-template.ts';
 
 const cooperative = {
   disclosureTemplate: 'A librarian from {responderLibrary}',
@@ -21,5 +21,14 @@ describe('disclosureTemplate', () => {
     expect(disclosureTemplate(cooperative, 'ar')).toBe(cooperative.disclosureTemplate);
     expect(disclosureTemplate(cooperative, 'de')).toBe(cooperative.disclosureTemplate);
     expect(disclosureTemplate(cooperative, null)).toBe(cooperative.disclosureTemplate);
+  });
+
+  it('translates the unchanged standard disclosure, English for other languages', () => {
+    const standard = { disclosureTemplate: STANDARD_DISCLOSURES.en, disclosures: {} };
+    for (const lang of ['es', 'fr', 'ar'] as const) {
+      expect(disclosureTemplate(standard, `${lang}-XX`)).toBe(STANDARD_DISCLOSURES[lang]);
+      expect(STANDARD_DISCLOSURES[lang]).toMatch(/\{responderLibrary\}.*\{patronLibrary\}/);
+    }
+    expect(disclosureTemplate(standard, 'de')).toBe(STANDARD_DISCLOSURES.en);
   });
 });

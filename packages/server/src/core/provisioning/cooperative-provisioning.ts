@@ -1,4 +1,5 @@
 import type { CooperativeId, CooperativePatch } from '@refdesk/protocol';
+import { STANDARD_DISCLOSURES } from '../libraries/disclosure-template.ts';
 import type { Cooperative } from '../model.ts';
 import type { Directory } from '../ports/index.ts';
 import { type Provisioned, refuse } from './provisioning-result.ts';
@@ -11,9 +12,6 @@ export interface CooperativeInput {
   localTimerSeconds?: number;
   groupTimerSeconds?: number;
 }
-
-const DEFAULT_DISCLOSURE =
-  'A librarian from {responderLibrary} is helping you on behalf of {patronLibrary}.';
 
 /**
  * A new cooperative with sensible defaults (30-second tier timers, policy pages stale after 180
@@ -39,7 +37,7 @@ export function newCooperative(
       id: input.id,
       name,
       policyFreshnessDays: 180,
-      disclosureTemplate: DEFAULT_DISCLOSURE,
+      disclosureTemplate: STANDARD_DISCLOSURES.en,
       disclosures: {},
       timezone: input.timezone,
       localTimerSeconds: input.localTimerSeconds ?? 30,

@@ -11,6 +11,8 @@ describe('GET /accessibility', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('WCAG) 2.2</a> at level AA');
+    expect(html).toContain('adds to a chat\n(such as "joined the chat"), its error messages');
+    expect(html).toContain("<li>The librarians' console is in English only.</li>");
     for (const heading of ['Standard', 'How we test', 'Known limits', 'Contact']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }

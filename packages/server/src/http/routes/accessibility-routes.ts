@@ -30,17 +30,17 @@ changes and when a dialog closes, what the status region announces (your place i
 connection, a message sent or not sent, the end of the chat), forced colours, and text contrast for
 any colour a library chooses.</li>
 <li>The chat follows the language of the library's page (English, Spanish, French, Arabic, right to
-left for Arabic) and says so to screen readers.</li>
+left for Arabic) and says so to screen readers; so do the lines the service itself adds to a chat
+(such as "joined the chat"), its error messages and the emailed transcript.</li>
 </ul>
 
 <h2>Known limits</h2>
 <ul>
 <li>Some sizes of the chat and the console are fixed in pixels, so a larger default font size in
 the browser does not enlarge all of them; page zoom does.</li>
-<li>Messages, the privacy note and the disclosure written by a library stay in the language they
-were written in.</li>
-<li>The librarians' console is in English only, and so are the short lines the service itself adds
-to a chat (such as "joined the chat").</li>
+<li>Messages, and the parts of the privacy note and of the disclosure written by a library or its
+cooperative, stay in the language they were written in when no translation was given.</li>
+<li>The librarians' console is in English only.</li>
 <li>The chat's sound for a new message has no visual equivalent other than the message itself and
 the unread count on the chat button.</li>
 </ul>
