@@ -27,6 +27,8 @@ export interface BenchOptions {
   burstRate: number;
   /** Idle patron sockets held by one server process (0: skip). */
   idle: number;
+  /** Patrons in the reconnect storm (a kill -9 and restart of Refdesk mid-chat; 0: skip). */
+  storm: number;
   /** Runs of every target, alternating targets; figures are the median with the spread. */
   runs: number;
   json: boolean;
@@ -37,7 +39,7 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--patrons 1000] [--responders 100] [--waiting R] [--messages 20] [--duration 60]
            [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000]
-           [--idle 10000] [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
+           [--idle 10000] [--storm 1000] [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
 
 /**
  * Reads the bench's command-line flags; throws with the usage on a bad one.
@@ -60,6 +62,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       burst: { type: 'string', default: '20' },
       'burst-rate': { type: 'string', default: '1000' },
       idle: { type: 'string', default: '10000' },
+      storm: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '1' },
       only: { type: 'string', default: 'raw,durable,ours' },
       json: { type: 'boolean', default: false },
@@ -91,6 +94,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     burst: count('burst', values.burst, 0),
     burstRate: count('burst-rate', values['burst-rate'], 1),
     idle: count('idle', values.idle, 0),
+    storm: count('storm', values.storm, 0),
     runs: count('runs', values.runs, 1),
     json: values.json,
     profile: values.profile,

@@ -13,6 +13,8 @@ export interface ServerChild {
   stopProfile(path: string): Promise<void>;
   /** Stops it cleanly (a CPU profile, if any, is written) and waits for the exit. */
   stop(): Promise<void>;
+  /** Kills it (SIGKILL: no goodbye to any socket, nothing flushed) and waits for the exit. */
+  kill(): Promise<void>;
 }
 
 const exited = (child: ChildProcess) =>
@@ -70,6 +72,11 @@ export function startServerChild(entry: string, env: Record<string, string>): Pr
         stop: () => {
           stopping ??= stop();
           return stopping;
+        },
+        kill: () => {
+          const gone = exited(child);
+          child.kill('SIGKILL');
+          return gone;
         },
       });
     });

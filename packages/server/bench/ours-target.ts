@@ -127,7 +127,13 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
   };
 }
 
-async function signIn(url: string, email: string): Promise<string> {
+/**
+ * Signs a bench librarian in and returns the session cookie (`name=value`).
+ *
+ * @example
+ * const cookie = await signIn('http://127.0.0.1:8787', benchResponderEmail(0));
+ */
+export async function signIn(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

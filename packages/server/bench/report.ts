@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import type { BenchOptions } from './bench-options.ts';
+import { type Scenarios, scenarioChecks } from './checks.ts';
 import { compare, median, summarizeRatios } from './compare.ts';
 import type { TargetFigures } from './measure.ts';
 import type { Percentiles } from './percentiles.ts';
@@ -35,7 +36,11 @@ function cell(values: number[], format: (v: number) => string): string {
  * @example
  * console.log(formatTable(options, runs));
  */
-export function formatTable(options: BenchOptions, runs: TargetFigures[][]): string {
+export function formatTable(
+  options: BenchOptions,
+  runs: TargetFigures[][],
+  scenarios: Scenarios = {},
+): string {
   const targets = options.targets;
   const rows: [string, ...string[]][] = [];
   const of = (target: string) =>
@@ -119,6 +124,7 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
       ),
     );
   }
+  lines.push(...scenarioLines(scenarios));
   for (const run of runs)
     for (const figures of run)
       if (figures.idle?.limitedBy)
@@ -139,8 +145,39 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
   return lines.join('\n');
 }
 
+/** The scenarios beside the targets, and their checks. */
+function scenarioLines(scenarios: Scenarios): string[] {
+  const lines: string[] = [];
+  const { storm } = scenarios;
+  const time = (value: number | undefined) =>
+    value === undefined ? 'not all in time' : `${ms(value)} ms`;
+  if (storm) {
+    lines.push(
+      '',
+      `reconnect storm: ${n(storm.patrons)} patrons, ${n(storm.responders)} librarians, ${storm.messagesPerChat} messages each way per chat; kill -9 with ${n(storm.talkingAtKill)} chats mid-exchange (${n(storm.acknowledgedAtKill)} patron messages acknowledged)`,
+      `  restart (kill -> listening again on the same port and file): ${ms(storm.restartMs)} ms`,
+      `  after every client reconnected at once: all patrons resumed ${time(storm.allPatronsResumedMs)} (${n(storm.patronsBackInChat)} back in their chat), all librarians holding their chats ${time(storm.allRespondersResumedMs)}, all chats finished ${time(storm.allFinishedMs)}`,
+      ...storm.problems.map((problem) => `  problem: ${problem}`),
+    );
+  }
+  const checks = scenarioChecks(scenarios);
+  if (checks.length > 0)
+    lines.push(
+      '',
+      grid(
+        ['check', 'value', 'target', ''],
+        checks.map((c) => [c.metric, n(c.value), c.target, c.met ? 'met' : 'MISSED']),
+      ),
+    );
+  return lines;
+}
+
 /** Everything, for machines: every run's figures and every ratio with its target and `met`. */
-export function toJson(options: BenchOptions, runs: TargetFigures[][]): string {
+export function toJson(
+  options: BenchOptions,
+  runs: TargetFigures[][],
+  scenarios: Scenarios = {},
+): string {
   const perRun = runs.map(compare);
   return JSON.stringify(
     {
@@ -154,6 +191,8 @@ export function toJson(options: BenchOptions, runs: TargetFigures[][]): string {
       runs,
       ratios: summarizeRatios(perRun),
       ratiosPerRun: perRun,
+      scenarios,
+      checks: scenarioChecks(scenarios),
     },
     null,
     2,

@@ -2,9 +2,15 @@
 // SQLite group commit), each in its own server process, driven by a separate load process over
 // 127.0.0.1. See docs/benchmarks.md.
 import { parseBenchOptions } from './bench-options.ts';
+import type { Scenarios } from './checks.ts';
 import { measureTarget, type TargetFigures } from './measure.ts';
 import { openFilesLimit } from './proc-stats.ts';
+import { runReconnectStorm } from './reconnect-storm.ts';
 import { formatTable, toJson } from './report.ts';
+
+/** Messages each patron of the reconnect storm sends; the kill comes a third of the way in. */
+const STORM_MESSAGES = 6;
+const STORM_LIMIT_MS = 180_000;
 
 const options = parseBenchOptions(process.argv.slice(2));
 const limit = openFilesLimit();
@@ -38,5 +44,18 @@ for (let run = 0; run < options.runs; run++) {
   }
   runs.push(options.targets.map((t) => figures.find((f) => f.target === t) as TargetFigures));
 }
+const scenarios: Scenarios = {};
+if (options.storm > 0 && options.targets.includes('ours')) {
+  const responders = Math.max(
+    1,
+    Math.round((options.storm * options.responders) / options.patrons),
+  );
+  scenarios.storm = await runReconnectStorm(
+    { patrons: options.storm, responders, messages: STORM_MESSAGES, limitMs: STORM_LIMIT_MS },
+    progress('storm'),
+  );
+}
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
-console.log(options.json ? toJson(options, runs) : formatTable(options, runs));
+console.log(
+  options.json ? toJson(options, runs, scenarios) : formatTable(options, runs, scenarios),
+);

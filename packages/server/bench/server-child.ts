@@ -13,7 +13,8 @@ const maxChats = Number(process.env.BENCH_MAX_CHATS ?? 10);
 
 await seedBench(dataPath, { responders, maxChats });
 const server = await startNodeServer({
-  port: 0,
+  // A restart (the reconnect storm) comes back on the port the patrons know.
+  port: Number(process.env.BENCH_PORT ?? 0),
   host: '127.0.0.1',
   dataPath,
   seed: true,
