@@ -27,6 +27,10 @@ export interface BenchOptions {
   burstRate: number;
   /** Idle patron sockets held by one server process (0: skip). */
   idle: number;
+  /** Minutes of paced traffic after the scenario, Refdesk only, sampled in windows (0: skip). */
+  soakMinutes: number;
+  /** The soak's offered load, patron messages/s. */
+  soakRate: number;
   /** Patrons in the reconnect storm (a kill -9 and restart of Refdesk mid-chat; 0: skip). */
   storm: number;
   /** Runs of every target, alternating targets; figures are the median with the spread. */
@@ -39,7 +43,8 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--patrons 1000] [--responders 100] [--waiting R] [--messages 20] [--duration 60]
            [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000]
-           [--idle 10000] [--storm 1000] [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
+           [--idle 10000] [--storm 1000] [--soak 0] [--soak-rate 1000]
+           [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
 
 /**
  * Reads the bench's command-line flags; throws with the usage on a bad one.
@@ -63,6 +68,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'burst-rate': { type: 'string', default: '1000' },
       idle: { type: 'string', default: '10000' },
       storm: { type: 'string', default: '1000' },
+      soak: { type: 'string', default: '0' },
+      'soak-rate': { type: 'string', default: '1000' },
       runs: { type: 'string', default: '1' },
       only: { type: 'string', default: 'raw,durable,ours' },
       json: { type: 'boolean', default: false },
@@ -73,6 +80,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     const value = Number(text);
     if (!Number.isInteger(value) || value < min)
       throw new Error(`--${name} must be an integer >= ${min}\n${USAGE}`);
+    return value;
+  };
+  const minutes = (text: string) => {
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`--soak takes minutes (e.g. 30, or 0.5)\n${USAGE}`);
     return value;
   };
   const rates = values.rates.split(',').filter(Boolean);
@@ -95,6 +108,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     burstRate: count('burst-rate', values['burst-rate'], 1),
     idle: count('idle', values.idle, 0),
     storm: count('storm', values.storm, 0),
+    soakMinutes: minutes(values.soak),
+    soakRate: count('soak-rate', values['soak-rate'], 1),
     runs: count('runs', values.runs, 1),
     json: values.json,
     profile: values.profile,

@@ -124,7 +124,7 @@ export function formatTable(
       ),
     );
   }
-  lines.push(...scenarioLines(scenarios));
+  lines.push(...soakLines(runs), ...scenarioLines(scenarios));
   for (const run of runs)
     for (const figures of run)
       if (figures.idle?.limitedBy)
@@ -143,6 +143,46 @@ export function formatTable(
     `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${runs.length} run(s), targets alternating; patrons ${options.patrons}, responders ${options.responders}, ${options.messages} messages each way per chat; open loop: ${options.warmupSeconds} s warm-up + ${options.pointSeconds} s per point`,
   );
   return lines.join('\n');
+}
+
+/** Refdesk's soak, window by window: the server after a full GC, its WAL, its event loop. */
+function soakLines(runs: TargetFigures[][]): string[] {
+  const lines: string[] = [];
+  runs.forEach((run, index) => {
+    const ours = run.find((f) => f.target === 'ours');
+    if (!ours?.soak) return;
+    const windows = ours.full.soak ?? [];
+    lines.push(
+      '',
+      `refdesk soak${runs.length > 1 ? `, run ${index + 1}` : ''}: ${windows[0]?.rate ?? 0} msg/s offered, each answered`,
+      grid(
+        [
+          'at (s)',
+          'RSS after GC (MB)',
+          'WAL (MB)',
+          'checkpoint lag (frames)',
+          'loop delay p99 / max (ms)',
+          'delivery p99 (ms)',
+          'ack p99 (ms)',
+          'undelivered',
+        ],
+        ours.soak.map((sample, at) => {
+          const window = at > 0 ? windows[at - 1] : undefined;
+          return [
+            n(sample.atSeconds),
+            n(sample.rssBytes / MB, 1),
+            n(sample.walBytes / MB, 1),
+            n(sample.checkpointLagFrames),
+            `${ms(sample.loopDelay.p99)} / ${ms(sample.loopDelay.max)}`,
+            window ? ms(window.latency.p99) : '-',
+            window?.ack ? ms(window.ack.p99) : '-',
+            window ? n(window.undelivered) : '-',
+          ];
+        }),
+      ),
+    );
+  });
+  return lines;
 }
 
 /** The scenarios beside the targets, and their checks. */

@@ -45,6 +45,13 @@ for (let run = 0; run < options.runs; run++) {
   runs.push(options.targets.map((t) => figures.find((f) => f.target === t) as TargetFigures));
 }
 const scenarios: Scenarios = {};
+const oursIdle = runs.flatMap((run) => run.filter((f) => f.target === 'ours' && f.idle));
+const idle = oursIdle[0]?.idle;
+if (idle) {
+  scenarios.idle = { held: idle.connections, asked: options.idle };
+  const limitedBy = idle.limitedBy ?? (limit < needed ? `open-files limit ${limit}` : undefined);
+  if (limitedBy) scenarios.idle.limitedBy = limitedBy;
+}
 if (options.storm > 0 && options.targets.includes('ours')) {
   const responders = Math.max(
     1,
