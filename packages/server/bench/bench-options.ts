@@ -31,6 +31,8 @@ export interface BenchOptions {
   soakMinutes: number;
   /** The soak's offered load, patron messages/s. */
   soakRate: number;
+  /** Patrons in the routing scenario (20 libraries, groups of 5, three tiers, declines; 0: skip). */
+  routing: number;
   /** Patrons in the reconnect storm (a kill -9 and restart of Refdesk mid-chat; 0: skip). */
   storm: number;
   /** Runs of every target, alternating targets; figures are the median with the spread. */
@@ -43,7 +45,7 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [--patrons 1000] [--responders 100] [--waiting R] [--messages 20] [--duration 60]
            [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000]
-           [--idle 10000] [--storm 1000] [--soak 0] [--soak-rate 1000]
+           [--idle 10000] [--storm 1000] [--routing 1000] [--soak 0] [--soak-rate 1000]
            [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
 
 /**
@@ -68,6 +70,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'burst-rate': { type: 'string', default: '1000' },
       idle: { type: 'string', default: '10000' },
       storm: { type: 'string', default: '1000' },
+      routing: { type: 'string', default: '1000' },
       soak: { type: 'string', default: '0' },
       'soak-rate': { type: 'string', default: '1000' },
       runs: { type: 'string', default: '1' },
@@ -108,6 +111,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     burstRate: count('burst-rate', values['burst-rate'], 1),
     idle: count('idle', values.idle, 0),
     storm: count('storm', values.storm, 0),
+    routing: count('routing', values.routing, 0),
     soakMinutes: minutes(values.soak),
     soakRate: count('soak-rate', values['soak-rate'], 1),
     runs: count('runs', values.runs, 1),

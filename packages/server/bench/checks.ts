@@ -1,4 +1,5 @@
 import type { StormResult } from './reconnect-storm.ts';
+import type { RoutingResult } from './routing-scenario.ts';
 
 /** A scenario's figure held to an absolute target (the ratios compare targets; these do not). */
 export interface Check {
@@ -12,6 +13,7 @@ export interface Check {
 /** What the scenarios beside the targets measured, for the report and `--json`. */
 export interface Scenarios {
   storm?: StormResult;
+  routing?: RoutingResult;
   /** The most idle patron sockets one Refdesk process held (after hello), and what limited it. */
   idle?: { held: number; asked: number; limitedBy?: string };
 }
@@ -28,7 +30,14 @@ const IDLE_TARGET = 50_000;
  */
 export function scenarioChecks(scenarios: Scenarios): Check[] {
   const checks: Check[] = [];
-  const { storm, idle } = scenarios;
+  const { storm, idle, routing } = scenarios;
+  if (routing)
+    checks.push({
+      metric: `routing through three tiers: chats answered by the librarian meant at their tier`,
+      value: routing.acceptedAtTheirTier,
+      target: `= ${routing.patrons}`,
+      met: routing.acceptedAtTheirTier === routing.patrons && routing.complete,
+    });
   if (idle)
     checks.push({
       metric: `idle patron sockets held by one process (${idle.asked} asked)`,

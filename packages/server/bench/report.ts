@@ -188,7 +188,30 @@ function soakLines(runs: TargetFigures[][]): string[] {
 /** The scenarios beside the targets, and their checks. */
 function scenarioLines(scenarios: Scenarios): string[] {
   const lines: string[] = [];
-  const { storm } = scenarios;
+  const { storm, routing } = scenarios;
+  if (routing) {
+    lines.push(
+      '',
+      `routing: ${n(routing.patrons)} chats, ${routing.libraries} libraries in ${routing.groups} groups, ${routing.responders} librarians online; a third taken at each tier, every offer below it declined (${n(routing.declines)} declines): ${n(routing.chatsPerSecond)} chats routed/s`,
+      grid(
+        [
+          'taken at',
+          'chats',
+          'ask -> assigned p50 / p99 (ms)',
+          'ask -> first answer p50 / p99 (ms)',
+        ],
+        (['local', 'group', 'cooperative'] as const).map((tier) => {
+          const t = routing.byTier[tier];
+          return [
+            tier,
+            n(t.chats),
+            `${ms(t.assignedMs.p50)} / ${ms(t.assignedMs.p99)}`,
+            `${ms(t.answeredMs.p50)} / ${ms(t.answeredMs.p99)}`,
+          ];
+        }),
+      ),
+    );
+  }
   const time = (value: number | undefined) =>
     value === undefined ? 'not all in time' : `${ms(value)} ms`;
   if (storm) {

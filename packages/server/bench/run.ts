@@ -7,10 +7,13 @@ import { measureTarget, type TargetFigures } from './measure.ts';
 import { openFilesLimit } from './proc-stats.ts';
 import { runReconnectStorm } from './reconnect-storm.ts';
 import { formatTable, toJson } from './report.ts';
+import { runRoutingScenario } from './routing-scenario.ts';
 
 /** Messages each patron of the reconnect storm sends; the kill comes a third of the way in. */
 const STORM_MESSAGES = 6;
 const STORM_LIMIT_MS = 180_000;
+/** Issue #18's routing scenario: 20 libraries in 4 groups, 2 librarians each. */
+const ROUTING = { libraries: 20, groupSize: 5, perLibrary: 2 };
 
 const options = parseBenchOptions(process.argv.slice(2));
 const limit = openFilesLimit();
@@ -51,6 +54,18 @@ if (idle) {
   scenarios.idle = { held: idle.connections, asked: options.idle };
   const limitedBy = idle.limitedBy ?? (limit < needed ? `open-files limit ${limit}` : undefined);
   if (limitedBy) scenarios.idle.limitedBy = limitedBy;
+}
+if (options.routing > 0 && options.targets.includes('ours')) {
+  scenarios.routing = await runRoutingScenario(
+    {
+      ...ROUTING,
+      patrons: options.routing,
+      // One waiting chat per librarian, as the main scenario's default.
+      waiting: ROUTING.libraries * ROUTING.perLibrary,
+      limitMs: STORM_LIMIT_MS,
+    },
+    progress('routing'),
+  );
 }
 if (options.storm > 0 && options.targets.includes('ours')) {
   const responders = Math.max(
