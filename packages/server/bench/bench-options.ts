@@ -25,6 +25,8 @@ export interface BenchOptions {
   /** Sign-ins fired at once during paced traffic (0 to skip), and that traffic's rate. */
   burst: number;
   burstRate: number;
+  /** Widget loader downloads a second during paced traffic at the burst's rate (0: skip). */
+  pageViews: number;
   /** Idle patron sockets held by one server process (0: skip). */
   idle: number;
   /** Minutes of paced traffic after the scenario, Refdesk only, sampled in windows (0: skip). */
@@ -44,7 +46,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `pnpm bench [--patrons 1000] [--responders 100] [--waiting R] [--messages 20] [--duration 60]
-           [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000]
+           [--rates 1000,5000,50%,80%] [--warmup 2] [--point-seconds 10] [--burst 20] [--burst-rate 1000] [--page-views 200]
            [--idle 10000] [--storm 1000] [--routing 1000] [--soak 0] [--soak-rate 1000]
            [--runs 1] [--only raw,frames,durable,ours] [--profile] [--json]`;
 
@@ -68,6 +70,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'point-seconds': { type: 'string', default: '10' },
       burst: { type: 'string', default: '20' },
       'burst-rate': { type: 'string', default: '1000' },
+      'page-views': { type: 'string', default: '200' },
       idle: { type: 'string', default: '10000' },
       storm: { type: 'string', default: '1000' },
       routing: { type: 'string', default: '1000' },
@@ -109,6 +112,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     pointSeconds: count('point-seconds', values['point-seconds'], 1),
     burst: count('burst', values.burst, 0),
     burstRate: count('burst-rate', values['burst-rate'], 1),
+    pageViews: count('page-views', values['page-views'], 0),
     idle: count('idle', values.idle, 0),
     storm: count('storm', values.storm, 0),
     routing: count('routing', values.routing, 0),

@@ -78,6 +78,7 @@ export async function measureTarget(
     pointMs: options.pointSeconds * 1000,
     burst: options.burst,
     burstRate: options.burstRate,
+    pageViews: options.pageViews,
     soakMs: target === 'ours' ? Math.round(options.soakMinutes * 60_000) : 0,
     soakRate: options.soakRate,
   };

@@ -90,6 +90,23 @@ export function formatTable(
     add('burst: slowest sign-in (ms)', (f) => f.full.burst?.signInMs.max);
     add('burst: sign-ins refused', (f) => f.full.burst?.refused);
   }
+  if (options.pageViews > 0) {
+    const views = (f: TargetFigures) => f.full.pageViews;
+    add(
+      `page views: ack p99 at ${options.burstRate}/s, without (ms)`,
+      (f) => views(f)?.without.ack?.p99,
+      ms,
+    );
+    add(
+      `page views: ack p99 during ${options.pageViews}/s (ms)`,
+      (f) => views(f)?.with.ack?.p99,
+      ms,
+    );
+    add('page views: loader download p50 (ms)', (f) => views(f)?.viewMs.p50, ms);
+    add('page views: loader download p99 (ms)', (f) => views(f)?.viewMs.p99, ms);
+    add('page views: downloads', (f) => views(f)?.views);
+    add('page views: failed', (f) => views(f)?.failed);
+  }
   add('server CPU, exchange (%)', (f) => f.full.server.cpuPercent.exchange);
   add('server CPU, open loops (%)', (f) => f.full.server.cpuPercent.open);
   add('load process CPU, exchange (%)', (f) => f.full.server.loadCpuPercent.exchange);

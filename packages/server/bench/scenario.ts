@@ -3,6 +3,7 @@ import { createLoadState, type LoadState } from './load-state.ts';
 import type { LoadTarget } from './load-target.ts';
 import { mapConcurrently } from './map-concurrently.ts';
 import { type OpenLoopPoint, runOpenLoop } from './open-loop.ts';
+import { runPageViewScenario } from './page-view-scenario.ts';
 import { type Percentiles, percentiles } from './percentiles.ts';
 
 export interface ScenarioPlan {
@@ -26,6 +27,8 @@ export interface ScenarioPlan {
   burst: number;
   /** The paced traffic of the burst scenario, patron messages/s. */
   burstRate: number;
+  /** Widget loader downloads a second during the burst's paced traffic (0: skip). */
+  pageViews: number;
   /** Paced traffic after everything else, in windows with a checkpoint after each (0: skip). */
   soakMs: number;
   soakRate: number;
@@ -54,6 +57,18 @@ export interface ScenarioResult {
     /** Sign-ins refused (429 when the hashing queue was full, or timed out). */
     refused: number;
     signInMs: Percentiles;
+    without: OpenLoopPoint;
+    with: OpenLoopPoint;
+  };
+  /** The same paced load without and with widget page views (loader downloads) beside it. */
+  pageViews?: {
+    rate: number;
+    views: number;
+    /** Downloads that failed (not 200). */
+    failed: number;
+    /** What one download moved (gzipped). */
+    bytes: number;
+    viewMs: Percentiles;
     without: OpenLoopPoint;
     with: OpenLoopPoint;
   };
@@ -92,6 +107,7 @@ export async function runScenario(
     await control.checkpoint('exchanged', false);
     const open = await openLoops(plan, load, exchange.messagesPerSecond / 2, control);
     const burst = await runBurstScenario(target, plan, load, control);
+    const pageViews = await runPageViewScenario(target, plan, load, control);
     await control.checkpoint('open', false);
     const soak = plan.soakMs > 0 ? await runSoak(plan, load, control) : undefined;
     return {
@@ -100,6 +116,7 @@ export async function runScenario(
       exchange,
       open,
       ...(burst ? { burst } : {}),
+      ...(pageViews ? { pageViews } : {}),
       ...(soak ? { soak } : {}),
       errors: target.errors(),
     };
