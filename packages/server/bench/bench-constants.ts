@@ -1,4 +1,4 @@
-import type { CooperativeId, LibraryId } from '@refdesk/protocol';
+import type { CooperativeId, GroupId, LibraryId } from '@refdesk/protocol';
 
 export const BENCH_COOPERATIVE = 'bench' as CooperativeId;
 export const BENCH_LIBRARY = 'bench-library' as LibraryId;
@@ -17,3 +17,10 @@ export const questionPatron = (question: string): number | undefined => {
   const match = /#(\d+)$/.exec(question);
   return match ? Number(match[1]) : undefined;
 };
+
+/** Library `index` of a bench cooperative with several (the first is {@link BENCH_LIBRARY}). */
+export const benchLibraryId = (index: number): LibraryId =>
+  (index === 0 ? BENCH_LIBRARY : `bench-library-${index}`) as LibraryId;
+
+/** Group `index` of a bench cooperative with groups. */
+export const benchGroupId = (index: number): GroupId => `bench-group-${index}` as GroupId;

@@ -5,9 +5,10 @@ import { openRefdeskDatabase } from '../src/storage/node/open-refdesk-database.t
 import { createStores } from '../src/storage/open-storage.ts';
 import {
   BENCH_COOPERATIVE,
-  BENCH_LIBRARY,
   BENCH_ORIGIN,
   BENCH_PASSWORD,
+  benchGroupId,
+  benchLibraryId,
   benchResponderEmail,
 } from './bench-constants.ts';
 
@@ -35,12 +36,12 @@ function benchPasswordHash(): Promise<string> {
   });
 }
 
-function benchLibrary(): Library {
+function benchLibrary(index: number, groupSize: number): Library {
   return {
-    id: BENCH_LIBRARY,
+    id: benchLibraryId(index),
     cooperativeId: BENCH_COOPERATIVE,
-    groupId: null,
-    name: 'Bench Public Library',
+    groupId: groupSize > 0 ? benchGroupId(Math.floor(index / groupSize)) : null,
+    name: index === 0 ? 'Bench Public Library' : `Bench Library ${index}`,
     kind: 'public',
     timezone: 'UTC',
     staffsCooperative: true,
@@ -60,17 +61,21 @@ function benchLibrary(): Library {
 }
 
 /**
- * Writes the bench cooperative into a SQLite file before the server opens it: one library that
- * allows {@link BENCH_ORIGIN}, and `responders` librarians who may each hold `maxChats` chats.
- * Does nothing when the file already has them.
+ * Writes the bench cooperative into a SQLite file before the server opens it: one library (or
+ * `libraries`, in groups of `groupSize`) that allows {@link BENCH_ORIGIN}, and `responders`
+ * librarians who may each hold `maxChats` chats; librarian `r` works at library
+ * `r % libraries`. Does nothing when the file already has them.
  *
  * @example
  * await seedBench('/tmp/bench/refdesk.db', { responders: 100, maxChats: 10 });
+ * await seedBench('/tmp/bench/routing.db', { responders: 40, maxChats: 100, libraries: 20, groupSize: 5 });
  */
 export async function seedBench(
   dataPath: string,
-  options: { responders: number; maxChats: number },
+  options: { responders: number; maxChats: number; libraries?: number; groupSize?: number },
 ): Promise<void> {
+  const libraries = options.libraries ?? 1;
+  const groupSize = options.groupSize ?? 0;
   const passwordHash = await benchPasswordHash();
   const db = openRefdeskDatabase(dataPath, { missing: 'create' });
   try {
@@ -88,11 +93,18 @@ export async function seedBench(
         localTimerSeconds: 300,
         groupTimerSeconds: 300,
       });
-      stores.directory.insertLibrary(benchLibrary());
+      for (let group = 0; groupSize > 0 && group * groupSize < libraries; group++)
+        stores.directory.insertGroup({
+          id: benchGroupId(group),
+          cooperativeId: BENCH_COOPERATIVE,
+          name: `Bench Group ${group}`,
+        });
+      for (let index = 0; index < libraries; index++)
+        stores.directory.insertLibrary(benchLibrary(index, groupSize));
       for (let index = 0; index < options.responders; index++) {
         const responder = {
           id: `bench-r${index}` as ResponderId,
-          libraryId: BENCH_LIBRARY,
+          libraryId: benchLibraryId(index % libraries),
           email: benchResponderEmail(index),
           displayName: `Bench Librarian ${index}`,
           roles: ['librarian' as const],

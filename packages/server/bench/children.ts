@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import type { ProbeReply, ProbeRequest } from './child-probe.ts';
+import type { LoopDelay, ProbeReply, ProbeRequest } from './child-probe.ts';
 import type { LoadReply, LoadRequest } from './load.ts';
 
 export interface ServerChild {
@@ -7,12 +7,16 @@ export interface ServerChild {
   url: string;
   /** Runs a full garbage collection in the server. */
   gc(): Promise<void>;
+  /** The server's event-loop delay since the last call. */
+  loopDelay(): Promise<LoopDelay>;
   /** Starts a CPU profile of the server's main thread. */
   startProfile(): Promise<void>;
   /** Stops it and writes it (`.cpuprofile` JSON) to `path`. */
   stopProfile(path: string): Promise<void>;
   /** Stops it cleanly (a CPU profile, if any, is written) and waits for the exit. */
   stop(): Promise<void>;
+  /** Kills it (SIGKILL: no goodbye to any socket, nothing flushed) and waits for the exit. */
+  kill(): Promise<void>;
 }
 
 const exited = (child: ChildProcess) =>
@@ -34,11 +38,13 @@ export function startServerChild(entry: string, env: Record<string, string>): Pr
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let nextId = 0;
-  const waiting = new Map<number, () => void>();
+  const waiting = new Map<number, (reply: Extract<ProbeReply, { type: 'done' }>) => void>();
   const ask = (
-    request: { type: 'gc' | 'profile-start' } | { type: 'profile-stop'; path: string },
+    request:
+      | { type: 'gc' | 'profile-start' | 'loop-delay' }
+      | { type: 'profile-stop'; path: string },
   ) =>
-    new Promise<void>((done) => {
+    new Promise<Extract<ProbeReply, { type: 'done' }>>((done) => {
       const id = nextId++;
       waiting.set(id, done);
       child.send({ ...request, id } satisfies ProbeRequest);
@@ -57,19 +63,26 @@ export function startServerChild(entry: string, env: Record<string, string>): Pr
     );
     child.on('message', (reply: ProbeReply) => {
       if (reply.type === 'done') {
-        waiting.get(reply.id)?.();
+        waiting.get(reply.id)?.(reply);
         waiting.delete(reply.id);
         return;
       }
       resolve({
         pid: child.pid ?? 0,
         url: reply.url,
-        gc: () => ask({ type: 'gc' }),
-        startProfile: () => ask({ type: 'profile-start' }),
-        stopProfile: (path) => ask({ type: 'profile-stop', path }),
+        gc: () => ask({ type: 'gc' }).then(() => undefined),
+        loopDelay: () =>
+          ask({ type: 'loop-delay' }).then((done) => done.loopDelay ?? { p50: 0, p99: 0, max: 0 }),
+        startProfile: () => ask({ type: 'profile-start' }).then(() => undefined),
+        stopProfile: (path) => ask({ type: 'profile-stop', path }).then(() => undefined),
         stop: () => {
           stopping ??= stop();
           return stopping;
+        },
+        kill: () => {
+          const gone = exited(child);
+          child.kill('SIGKILL');
+          return gone;
         },
       });
     });

@@ -119,6 +119,16 @@ export function compare(run: TargetFigures[]): Ratio[] {
       { atMost: 2 },
     );
   }
+  const views = ours.full.pageViews;
+  if (views) {
+    add(
+      `ack p99 during ${views.rate} widget page views/s at ${views.with.rate} msg/s`,
+      'ours with page views',
+      views.with.ack?.p99,
+      'ours without',
+      views.without.ack?.p99,
+    );
+  }
   if (raw)
     add(
       `memory per idle connection${raw?.idle ? `, ${raw.idle.connections} sockets` : ''}`,

@@ -43,6 +43,8 @@ export interface LoadTarget {
   errors(): number;
   /** Signs `count` librarians in at once (targets with sign-in): each one's time and success. */
   signInBurst?(count: number): Promise<{ ms: number; ok: boolean }[]>;
+  /** Downloads the widget's loader as a page that embeds it does (targets that serve a widget). */
+  pageView?(): Promise<{ ms: number; ok: boolean; bytes: number }>;
 }
 
 /** The same text on both targets, so both move the same bytes. */

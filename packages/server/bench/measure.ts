@@ -2,11 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchOptions, TargetName } from './bench-options.ts';
+import type { LoopDelay } from './child-probe.ts';
 import { runLoad, type ServerChild, startServerChild } from './children.ts';
 import { type HotFunction, summarizeCpuProfile } from './cpu-profile-summary.ts';
 import type { IdleResult } from './idle-scenario.ts';
 import { type ProcSample, sampleProcess } from './proc-stats.ts';
 import type { ScenarioPlan, ScenarioResult } from './scenario.ts';
+import { readWalState, type WalState } from './wal-state.ts';
+
+/** The server read at one soak checkpoint (after a full garbage collection). */
+export interface SoakSample extends WalState {
+  /** Seconds since the soak started. */
+  atSeconds: number;
+  rssBytes: number;
+  /** The event loop's delay during the window that ended here. */
+  loopDelay: LoopDelay;
+}
 
 export type { TargetName };
 
@@ -28,6 +39,8 @@ export interface TargetFigures {
   full: ScenarioResult & { server: ServerFigures };
   idle?: IdleResult & { emptyRssBytes: number; idleRssBytes: number; bytesPerConnection: number };
   profile?: HotFunction[];
+  /** Server-side readings of the soak (`--soak`), one before the first window and one after each. */
+  soak?: SoakSample[];
 }
 
 const here = import.meta.dirname;
@@ -65,13 +78,20 @@ export async function measureTarget(
     pointMs: options.pointSeconds * 1000,
     burst: options.burst,
     burstRate: options.burstRate,
+    pageViews: options.pageViews,
+    soakMs: target === 'ours' ? Math.round(options.soakMinutes * 60_000) : 0,
+    soakRate: options.soakRate,
   };
   const profile = options.profile && target === 'ours';
+  const soak: SoakSample[] = [];
   const full = await withServer(target, options, async (server, samples, folder) => {
     const reply = await runLoad(
       loadEntry,
       { type: 'run', target: protocol(target), url: server.url, plan, idle: 0 },
-      checkpoints(server, samples, profile ? join(folder, 'exchange.cpuprofile') : undefined),
+      checkpoints(server, samples, {
+        ...(profile ? { profilePath: join(folder, 'exchange.cpuprofile') } : {}),
+        soak: { dataPath: join(folder, 'refdesk.db'), samples: soak },
+      }),
       progress,
     );
     if (!reply.full) throw new Error('the load process sent no result');
@@ -81,6 +101,7 @@ export async function measureTarget(
   const { hot, ...result } = full;
   const figures: TargetFigures = { target, full: result };
   if (profile) figures.profile = hot;
+  if (soak.length > 0) figures.soak = soak;
   // Memory per idle socket compares Refdesk with the raw relay; the other relays add nothing there.
   if (withIdle && options.idle > 0 && (target === 'raw' || target === 'ours'))
     figures.idle = await measureIdle(target, options, plan, progress);
@@ -134,10 +155,31 @@ async function withServer<T>(
   }
 }
 
-/** Reads the server (and load) process at each checkpoint; profiles the exchange if asked. */
-function checkpoints(server: ServerChild, samples: Map<string, ProcSample>, profilePath?: string) {
+/**
+ * Reads the server (and load) process at each checkpoint; profiles the exchange if asked; at the
+ * soak's checkpoints also reads the WAL and the event loop's delay.
+ */
+function checkpoints(
+  server: ServerChild,
+  samples: Map<string, ProcSample>,
+  extra: { profilePath?: string; soak?: { dataPath: string; samples: SoakSample[] } } = {},
+) {
+  const { profilePath, soak } = extra;
+  let soakStart = 0;
   return async (name: string, gc: boolean, loadPid: number) => {
     if (gc) await server.gc();
+    if (soak && name.startsWith('soak:')) {
+      const loopDelay = await server.loopDelay();
+      const now = performance.now();
+      if (name === 'soak:0') soakStart = now;
+      soak.samples.push({
+        atSeconds: (now - soakStart) / 1000,
+        rssBytes: sampleProcess(server.pid).rssBytes,
+        loopDelay,
+        ...readWalState(soak.dataPath),
+      });
+      return;
+    }
     if (profilePath && name === 'exchanged') await server.stopProfile(profilePath);
     samples.set(name, sampleProcess(server.pid));
     samples.set(`load:${name}`, sampleProcess(loadPid));

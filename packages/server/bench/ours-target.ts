@@ -113,6 +113,19 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
       };
     },
     errors: () => errors,
+    async pageView() {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${url}/widget.js`, {
+          headers: { 'accept-encoding': 'gzip', referer: `${BENCH_ORIGIN}/` },
+        });
+        const body = await response.arrayBuffer();
+        const bytes = Number(response.headers.get('content-length') ?? body.byteLength);
+        return { ms: performance.now() - started, ok: response.ok, bytes };
+      } catch {
+        return { ms: performance.now() - started, ok: false, bytes: 0 };
+      }
+    },
     signInBurst: (count) =>
       Promise.all(
         Array.from({ length: count }, async (_, index) => {
@@ -127,7 +140,13 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
   };
 }
 
-async function signIn(url: string, email: string): Promise<string> {
+/**
+ * Signs a bench librarian in and returns the session cookie (`name=value`).
+ *
+ * @example
+ * const cookie = await signIn('http://127.0.0.1:8787', benchResponderEmail(0));
+ */
+export async function signIn(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import type { BenchOptions } from './bench-options.ts';
+import { type Scenarios, scenarioChecks } from './checks.ts';
 import { compare, median, summarizeRatios } from './compare.ts';
 import type { TargetFigures } from './measure.ts';
 import type { Percentiles } from './percentiles.ts';
@@ -35,7 +36,11 @@ function cell(values: number[], format: (v: number) => string): string {
  * @example
  * console.log(formatTable(options, runs));
  */
-export function formatTable(options: BenchOptions, runs: TargetFigures[][]): string {
+export function formatTable(
+  options: BenchOptions,
+  runs: TargetFigures[][],
+  scenarios: Scenarios = {},
+): string {
   const targets = options.targets;
   const rows: [string, ...string[]][] = [];
   const of = (target: string) =>
@@ -85,6 +90,23 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
     add('burst: slowest sign-in (ms)', (f) => f.full.burst?.signInMs.max);
     add('burst: sign-ins refused', (f) => f.full.burst?.refused);
   }
+  if (options.pageViews > 0) {
+    const views = (f: TargetFigures) => f.full.pageViews;
+    add(
+      `page views: ack p99 at ${options.burstRate}/s, without (ms)`,
+      (f) => views(f)?.without.ack?.p99,
+      ms,
+    );
+    add(
+      `page views: ack p99 during ${options.pageViews}/s (ms)`,
+      (f) => views(f)?.with.ack?.p99,
+      ms,
+    );
+    add('page views: loader download p50 (ms)', (f) => views(f)?.viewMs.p50, ms);
+    add('page views: loader download p99 (ms)', (f) => views(f)?.viewMs.p99, ms);
+    add('page views: downloads', (f) => views(f)?.views);
+    add('page views: failed', (f) => views(f)?.failed);
+  }
   add('server CPU, exchange (%)', (f) => f.full.server.cpuPercent.exchange);
   add('server CPU, open loops (%)', (f) => f.full.server.cpuPercent.open);
   add('load process CPU, exchange (%)', (f) => f.full.server.loadCpuPercent.exchange);
@@ -119,6 +141,7 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
       ),
     );
   }
+  lines.push(...soakLines(runs), ...scenarioLines(scenarios));
   for (const run of runs)
     for (const figures of run)
       if (figures.idle?.limitedBy)
@@ -139,8 +162,102 @@ export function formatTable(options: BenchOptions, runs: TargetFigures[][]): str
   return lines.join('\n');
 }
 
+/** Refdesk's soak, window by window: the server after a full GC, its WAL, its event loop. */
+function soakLines(runs: TargetFigures[][]): string[] {
+  const lines: string[] = [];
+  runs.forEach((run, index) => {
+    const ours = run.find((f) => f.target === 'ours');
+    if (!ours?.soak) return;
+    const windows = ours.full.soak ?? [];
+    lines.push(
+      '',
+      `refdesk soak${runs.length > 1 ? `, run ${index + 1}` : ''}: ${windows[0]?.rate ?? 0} msg/s offered, each answered`,
+      grid(
+        [
+          'at (s)',
+          'RSS after GC (MB)',
+          'WAL (MB)',
+          'checkpoint lag (frames)',
+          'loop delay p99 / max (ms)',
+          'delivery p99 (ms)',
+          'ack p99 (ms)',
+          'undelivered',
+        ],
+        ours.soak.map((sample, at) => {
+          const window = at > 0 ? windows[at - 1] : undefined;
+          return [
+            n(sample.atSeconds),
+            n(sample.rssBytes / MB, 1),
+            n(sample.walBytes / MB, 1),
+            n(sample.checkpointLagFrames),
+            `${ms(sample.loopDelay.p99)} / ${ms(sample.loopDelay.max)}`,
+            window ? ms(window.latency.p99) : '-',
+            window?.ack ? ms(window.ack.p99) : '-',
+            window ? n(window.undelivered) : '-',
+          ];
+        }),
+      ),
+    );
+  });
+  return lines;
+}
+
+/** The scenarios beside the targets, and their checks. */
+function scenarioLines(scenarios: Scenarios): string[] {
+  const lines: string[] = [];
+  const { storm, routing } = scenarios;
+  if (routing) {
+    lines.push(
+      '',
+      `routing: ${n(routing.patrons)} chats, ${routing.libraries} libraries in ${routing.groups} groups, ${routing.responders} librarians online; a third taken at each tier, every offer below it declined (${n(routing.declines)} declines): ${n(routing.chatsPerSecond)} chats routed/s`,
+      grid(
+        [
+          'taken at',
+          'chats',
+          'ask -> assigned p50 / p99 (ms)',
+          'ask -> first answer p50 / p99 (ms)',
+        ],
+        (['local', 'group', 'cooperative'] as const).map((tier) => {
+          const t = routing.byTier[tier];
+          return [
+            tier,
+            n(t.chats),
+            `${ms(t.assignedMs.p50)} / ${ms(t.assignedMs.p99)}`,
+            `${ms(t.answeredMs.p50)} / ${ms(t.answeredMs.p99)}`,
+          ];
+        }),
+      ),
+    );
+  }
+  const time = (value: number | undefined) =>
+    value === undefined ? 'not all in time' : `${ms(value)} ms`;
+  if (storm) {
+    lines.push(
+      '',
+      `reconnect storm: ${n(storm.patrons)} patrons, ${n(storm.responders)} librarians, ${storm.messagesPerChat} messages each way per chat; kill -9 with ${n(storm.talkingAtKill)} chats mid-exchange (${n(storm.acknowledgedAtKill)} patron messages acknowledged)`,
+      `  restart (kill -> listening again on the same port and file): ${ms(storm.restartMs)} ms`,
+      `  after every client reconnected at once: all patrons resumed ${time(storm.allPatronsResumedMs)} (${n(storm.patronsBackInChat)} back in their chat), all librarians holding their chats ${time(storm.allRespondersResumedMs)}, all chats finished ${time(storm.allFinishedMs)}`,
+      ...storm.problems.map((problem) => `  problem: ${problem}`),
+    );
+  }
+  const checks = scenarioChecks(scenarios);
+  if (checks.length > 0)
+    lines.push(
+      '',
+      grid(
+        ['check', 'value', 'target', ''],
+        checks.map((c) => [c.metric, n(c.value), c.target, c.met ? 'met' : 'MISSED']),
+      ),
+    );
+  return lines;
+}
+
 /** Everything, for machines: every run's figures and every ratio with its target and `met`. */
-export function toJson(options: BenchOptions, runs: TargetFigures[][]): string {
+export function toJson(
+  options: BenchOptions,
+  runs: TargetFigures[][],
+  scenarios: Scenarios = {},
+): string {
   const perRun = runs.map(compare);
   return JSON.stringify(
     {
@@ -154,6 +271,8 @@ export function toJson(options: BenchOptions, runs: TargetFigures[][]): string {
       runs,
       ratios: summarizeRatios(perRun),
       ratiosPerRun: perRun,
+      scenarios,
+      checks: scenarioChecks(scenarios),
     },
     null,
     2,

@@ -2,9 +2,18 @@
 // SQLite group commit), each in its own server process, driven by a separate load process over
 // 127.0.0.1. See docs/benchmarks.md.
 import { parseBenchOptions } from './bench-options.ts';
+import type { Scenarios } from './checks.ts';
 import { measureTarget, type TargetFigures } from './measure.ts';
 import { openFilesLimit } from './proc-stats.ts';
+import { runReconnectStorm } from './reconnect-storm.ts';
 import { formatTable, toJson } from './report.ts';
+import { runRoutingScenario } from './routing-scenario.ts';
+
+/** Messages each patron of the reconnect storm sends; the kill comes a third of the way in. */
+const STORM_MESSAGES = 6;
+const STORM_LIMIT_MS = 180_000;
+/** Issue #18's routing scenario: 20 libraries in 4 groups, 2 librarians each. */
+const ROUTING = { libraries: 20, groupSize: 5, perLibrary: 2 };
 
 const options = parseBenchOptions(process.argv.slice(2));
 const limit = openFilesLimit();
@@ -38,5 +47,37 @@ for (let run = 0; run < options.runs; run++) {
   }
   runs.push(options.targets.map((t) => figures.find((f) => f.target === t) as TargetFigures));
 }
+const scenarios: Scenarios = {};
+const oursIdle = runs.flatMap((run) => run.filter((f) => f.target === 'ours' && f.idle));
+const idle = oursIdle[0]?.idle;
+if (idle) {
+  scenarios.idle = { held: idle.connections, asked: options.idle };
+  const limitedBy = idle.limitedBy ?? (limit < needed ? `open-files limit ${limit}` : undefined);
+  if (limitedBy) scenarios.idle.limitedBy = limitedBy;
+}
+if (options.routing > 0 && options.targets.includes('ours')) {
+  scenarios.routing = await runRoutingScenario(
+    {
+      ...ROUTING,
+      patrons: options.routing,
+      // One waiting chat per librarian, as the main scenario's default.
+      waiting: ROUTING.libraries * ROUTING.perLibrary,
+      limitMs: STORM_LIMIT_MS,
+    },
+    progress('routing'),
+  );
+}
+if (options.storm > 0 && options.targets.includes('ours')) {
+  const responders = Math.max(
+    1,
+    Math.round((options.storm * options.responders) / options.patrons),
+  );
+  scenarios.storm = await runReconnectStorm(
+    { patrons: options.storm, responders, messages: STORM_MESSAGES, limitMs: STORM_LIMIT_MS },
+    progress('storm'),
+  );
+}
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
-console.log(options.json ? toJson(options, runs) : formatTable(options, runs));
+console.log(
+  options.json ? toJson(options, runs, scenarios) : formatTable(options, runs, scenarios),
+);

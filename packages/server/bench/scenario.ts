@@ -3,6 +3,7 @@ import { createLoadState, type LoadState } from './load-state.ts';
 import type { LoadTarget } from './load-target.ts';
 import { mapConcurrently } from './map-concurrently.ts';
 import { type OpenLoopPoint, runOpenLoop } from './open-loop.ts';
+import { runPageViewScenario } from './page-view-scenario.ts';
 import { type Percentiles, percentiles } from './percentiles.ts';
 
 export interface ScenarioPlan {
@@ -26,6 +27,11 @@ export interface ScenarioPlan {
   burst: number;
   /** The paced traffic of the burst scenario, patron messages/s. */
   burstRate: number;
+  /** Widget loader downloads a second during the burst's paced traffic (0: skip). */
+  pageViews: number;
+  /** Paced traffic after everything else, in windows with a checkpoint after each (0: skip). */
+  soakMs: number;
+  soakRate: number;
 }
 
 /** How the scenario hands control to the bench's parent (server RSS and CPU are read there). */
@@ -54,6 +60,20 @@ export interface ScenarioResult {
     without: OpenLoopPoint;
     with: OpenLoopPoint;
   };
+  /** The same paced load without and with widget page views (loader downloads) beside it. */
+  pageViews?: {
+    rate: number;
+    views: number;
+    /** Downloads that failed (not 200). */
+    failed: number;
+    /** What one download moved (gzipped). */
+    bytes: number;
+    viewMs: Percentiles;
+    without: OpenLoopPoint;
+    with: OpenLoopPoint;
+  };
+  /** The soak's windows, in order; the parent read the server after each (checkpoint `soak:i`). */
+  soak?: OpenLoopPoint[];
   errors: number;
 }
 
@@ -87,13 +107,17 @@ export async function runScenario(
     await control.checkpoint('exchanged', false);
     const open = await openLoops(plan, load, exchange.messagesPerSecond / 2, control);
     const burst = await runBurstScenario(target, plan, load, control);
+    const pageViews = await runPageViewScenario(target, plan, load, control);
     await control.checkpoint('open', false);
+    const soak = plan.soakMs > 0 ? await runSoak(plan, load, control) : undefined;
     return {
       connectSeconds,
       route,
       exchange,
       open,
       ...(burst ? { burst } : {}),
+      ...(pageViews ? { pageViews } : {}),
+      ...(soak ? { soak } : {}),
       errors: target.errors(),
     };
   } finally {
@@ -178,6 +202,38 @@ async function openLoops(
         measureMs: plan.pointMs,
       }),
     );
+  }
+  return points;
+}
+
+/** A soak window: 1/20 of the soak, between 5 s and a minute. */
+export const soakWindowMs = (soakMs: number): number =>
+  Math.min(60_000, Math.max(5_000, Math.round(soakMs / 20)));
+
+/**
+ * Paced traffic for `soakMs` in windows; before the first and after each, a checkpoint at which the
+ * parent collects the server's garbage and reads its memory, WAL and event-loop delay.
+ */
+async function runSoak(
+  plan: ScenarioPlan,
+  load: LoadState,
+  control: ScenarioControl,
+): Promise<OpenLoopPoint[]> {
+  const windowMs = soakWindowMs(plan.soakMs);
+  const windows = Math.max(1, Math.round(plan.soakMs / windowMs));
+  const points: OpenLoopPoint[] = [];
+  await control.checkpoint('soak:0', true);
+  for (let index = 1; index <= windows; index++) {
+    control.progress(`soak window ${index}/${windows} at ${plan.soakRate} msg/s`);
+    points.push(
+      await runOpenLoop(load, plan.patrons, {
+        label: `soak ${index}`,
+        rate: plan.soakRate,
+        warmupMs: 0,
+        measureMs: windowMs,
+      }),
+    );
+    await control.checkpoint(`soak:${index}`, true);
   }
   return points;
 }

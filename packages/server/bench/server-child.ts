@@ -11,9 +11,14 @@ if (!dataPath) throw new Error('BENCH_DATA must name the SQLite file');
 const responders = Number(process.env.BENCH_RESPONDERS ?? 100);
 const maxChats = Number(process.env.BENCH_MAX_CHATS ?? 10);
 
-await seedBench(dataPath, { responders, maxChats });
+// The routing scenario: several libraries in groups.
+const libraries = Number(process.env.BENCH_LIBRARIES ?? 1);
+const groupSize = Number(process.env.BENCH_GROUP_SIZE ?? 0);
+
+await seedBench(dataPath, { responders, maxChats, libraries, groupSize });
 const server = await startNodeServer({
-  port: 0,
+  // A restart (the reconnect storm) comes back on the port the patrons know.
+  port: Number(process.env.BENCH_PORT ?? 0),
   host: '127.0.0.1',
   dataPath,
   seed: true,

@@ -16,6 +16,8 @@ export interface ChaosPatron {
   drop(): void;
   /** Whether every message was sent, acknowledged and answered. */
   done(): boolean;
+  /** Welcomes heard so far, and the chat state the last one reported (`none` before the ask). */
+  readonly welcome: { count: number; state: string };
   errors: Frame[];
 }
 
@@ -58,6 +60,8 @@ export function createChaosPatron(
   const onFrame = (frame: Frame) => {
     if (frame.type === 'welcome') {
       resumeToken = frame.resumeToken as string;
+      patron.welcome.count += 1;
+      patron.welcome.state = String(frame.state);
       if (frame.state === 'none' && !acked.has('q')) {
         queue({ type: 'ask', clientMessageId: 'q', question: benchQuestion(index) });
       }
@@ -86,6 +90,7 @@ export function createChaosPatron(
     log,
     acked,
     errors: [],
+    welcome: { count: 0, state: 'none' },
     connect(serverUrl) {
       if (serverUrl) url = serverUrl;
       socket?.terminate();

@@ -22,6 +22,8 @@ export interface ChaosResponder {
   connect(serverUrl?: string): void;
   drop(): void;
   errors: Frame[];
+  /** `chat_assigned` frames heard so far (a reconnect hears one per held chat). */
+  readonly transcripts: { count: number };
 }
 
 /**
@@ -70,6 +72,7 @@ export function createChaosResponder(
     else if (frame.type === 'queue') {
       for (const offer of frame.offers as { chatId: string; question: string }[]) consider(offer);
     } else if (frame.type === 'chat_assigned') {
+      responder.transcripts.count += 1;
       const transcript = frame.transcript as View[];
       const chatId = frame.chatId as string;
       const log = chats.get(chatId)?.log ?? createMessageLog();
@@ -94,6 +97,7 @@ export function createChaosResponder(
     chats,
     acked,
     errors: [],
+    transcripts: { count: 0 },
     connect(serverUrl) {
       if (serverUrl) url = serverUrl;
       socket?.terminate();
