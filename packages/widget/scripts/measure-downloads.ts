@@ -15,7 +15,6 @@ import { ask, widget } from '../test/pages.ts';
 import {
   AFTER_OPENING_BUDGET,
   AFTER_OPENING_OFFLINE_CEILING,
-  AFTER_OPENING_ONLINE_CEILING,
   PAGE_VIEW_BUDGET,
   type Phase,
   type ServedFile,
@@ -145,7 +144,6 @@ export async function measureDownloads(): Promise<Phase[]> {
         name: 'after opening, librarian online (click, question, answer)',
         files: afterOnline,
         budget: AFTER_OPENING_BUDGET,
-        ceiling: AFTER_OPENING_ONLINE_CEILING,
       },
       {
         name: 'after opening, nobody online (click, leave-a-question form)',

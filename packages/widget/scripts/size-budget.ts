@@ -20,14 +20,14 @@ export interface ServedFile {
 }
 
 /**
- * Interim ceilings where the budget is not met yet (issue #17): the measured size of today, which
- * may not grow while the cuts that reach the budget are made. `pnpm size --strict` ignores them.
- * Lower them with every cut; remove them once the budget holds.
+ * Interim ceiling where the budget is not met yet (issue #17): the measured size of today, which
+ * may not grow while the cuts that reach the budget are made. `pnpm size --strict` ignores it.
+ * Lower it with every cut; remove it once the budget holds. After opening with a librarian online
+ * the budget holds (16,382 B with brotli) and is enforced; the leave-a-question form's path still
+ * downloads 17,177 B: the chat's own screens come with the app, and the form's chunk on top.
  */
-// 17.5 KB before the watch for a patron leaving the site (416 B, issue #17's ghost chats) and the
-// browser id the block list keys on (issue #16) came in.
-export const AFTER_OPENING_ONLINE_CEILING = 17.85 * KB;
-export const AFTER_OPENING_OFFLINE_CEILING = 18.75 * KB;
+// 18.75 KB (gzip -9, before the server sent brotli and the app became one file).
+export const AFTER_OPENING_OFFLINE_CEILING = 16.8 * KB;
 
 /** One measured moment: what the browser downloaded during it, checked against a budget. */
 export interface Phase {
