@@ -1,5 +1,5 @@
 // Three builds, run in this order by `pnpm build` (see package.json):
-//   --mode app     dist/widget/app-[hash].js and its chunks (catalogues): what the first click loads
+//   --mode app     dist/widget/app-[hash].js and its lazy chunks: what the first click loads
 //   --mode loader  dist/widget.js, a classic script (IIFE) that imports dist/widget/app-*.js lazily,
 //                  with the chunks it imports in parallel (no waterfall)
 //   --mode npm     dist/npm/: ESM for bundlers, Preact, valibot and @refdesk/protocol left to the
@@ -32,11 +32,12 @@ const builds: Record<string, () => UserConfig> = {
       target,
       lib: { entry: { app: resolve(import.meta.dirname, 'src/start-app.tsx') }, formats: ['es'] },
       rolldownOptions: {
+        // The entry may export more than startApp: what the lazy chunks share with it stays in it
+        // (one file and one request, not a facade beside a shared chunk).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           comments: false,
-          // What the entry imports stays in the entry, however the lazy chunks share it.
-          codeSplitting: { groups: [{ name: 'panel', tags: ['$initial'] }] },
           entryFileNames: '[name]-[hash].js',
           chunkFileNames: '[name]-[hash].js',
         },

@@ -13,6 +13,7 @@ import type { ChatSocket, SocketHandlers } from '../realtime/chat-socket.ts';
 import type { RoomRegistry } from '../realtime/room-registry.ts';
 import type { Stores } from '../storage/open-storage.ts';
 import type { AppEnv } from './app-env.ts';
+import type { ContentCoding } from './content-coding.ts';
 import type { HashingLimits } from './hashing-queue.ts';
 import type { SignInLimits } from './sign-in-limiter.ts';
 
@@ -22,6 +23,8 @@ export interface StaticAsset {
   contentType: string;
   /** Content-hashed file names never change: cache them for a year. */
   immutable: boolean;
+  /** The body compressed once, in each coding where that makes it smaller (`br`, `gzip`). */
+  encoded?: Partial<Record<ContentCoding, Uint8Array>>;
 }
 
 /** Built files, looked up by URL path such as `/widget.js` or `/console/index.html`. */

@@ -2,10 +2,12 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { chooseCoding } from '../content-coding.ts';
 import { WIDGET_ASSET_HEADERS } from '../security-headers.ts';
 
 /**
- * The built widget (`/widget.js`, lazily loaded `/widget/*`) and console (`/console/*`), gzipped,
+ * The built widget (`/widget.js`, lazily loaded `/widget/*`) and console (`/console/*`), in the
+ * smallest coding the browser accepts (kept compressed: brotli, else gzip; else gzipped on the way)
  * with cache headers: content-hashed files for a year, the rest briefly so deploys show up.
  */
 export function assetRoutes(deps: AppDeps) {
@@ -35,7 +37,13 @@ export function assetRoutes(deps: AppDeps) {
       'Cache-Control': cacheControl,
     };
     if (path.startsWith('/widget')) Object.assign(headers, WIDGET_ASSET_HEADERS);
-    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, headers);
+    const coding = asset.encoded && chooseCoding(c.req.header('Accept-Encoding'), asset.encoded);
+    if (asset.encoded) headers.Vary = 'Accept-Encoding';
+    if (coding) headers['Content-Encoding'] = coding;
+    const body = (coding && asset.encoded?.[coding]) || asset.body;
+    // The length also tells compress() below to leave small files as they are.
+    headers['Content-Length'] = String(body.length);
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   });
   return app;
 }

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, posix, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import type { StaticAsset, StaticAssets } from '../../http/app-deps.ts';
+import { CONTENT_CODINGS, type ContentCoding } from '../../http/content-coding.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -26,8 +30,9 @@ export interface AssetMount {
 }
 
 /**
- * Serves built files from folders, read once and kept in memory. Paths cannot escape their folder.
- * File names with a content hash (`panel-3f9a1c2b.js`) are marked immutable.
+ * Serves built files from folders, read once and kept in memory with their brotli and gzip copies
+ * (compressed once, at the highest levels: what a browser downloads). Paths cannot escape their
+ * folder. File names with a content hash (`panel-3f9a1c2b.js`) are marked immutable.
  *
  * @example
  * createNodeAssets([{ prefix: '/widget', strip: '/', directory: 'packages/widget/dist' }]);
@@ -54,14 +59,40 @@ async function load(mounts: AssetMount[], requested: string): Promise<StaticAsse
     if (!file.startsWith(mount.directory + sep)) return undefined;
     try {
       const body = new Uint8Array(await readFile(file));
+      const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
       return {
         body,
-        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        contentType,
         immutable: /[-.][A-Za-z0-9_-]{8,}\.(js|css)$/.test(file),
+        ...(COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType)
+          ? { encoded: await encode(body) }
+          : {}),
       };
     } catch {
       // Not in this mount: try the next.
     }
   }
   return undefined;
+}
+
+const compressors: Record<ContentCoding, (body: Uint8Array) => Promise<Uint8Array>> = {
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gzip: (body) => promisify(gzip)(body, { level: constants.Z_BEST_COMPRESSION }),
+};
+
+/** The body in each coding that makes it smaller (a tiny file may grow). */
+async function encode(body: Uint8Array): Promise<Partial<Record<ContentCoding, Uint8Array>>> {
+  const encoded: Partial<Record<ContentCoding, Uint8Array>> = {};
+  for (const coding of CONTENT_CODINGS) {
+    const bytes = await compressors[coding](body);
+    if (bytes.length < body.length) encoded[coding] = bytes;
+  }
+  return encoded;
 }
