@@ -9,7 +9,6 @@ import type {
   ResponderId,
   ResumeToken,
 } from './ids.ts';
-import type { SystemLineCode } from './system-lines.ts';
 
 /** A string schema whose output carries the id's brand (a type-level tag only). */
 const minted = <T extends string>() => v.string() as unknown as v.GenericSchema<string, T>;
@@ -25,4 +24,3 @@ export const MintedMessageIdSchema = minted<MessageId>();
 export const MintedResponderIdSchema = minted<ResponderId>();
 export const MintedResumeTokenSchema = minted<ResumeToken>();
 export const MintedErrorCodeSchema = minted<ErrorCode>();
-export const MintedSystemLineCodeSchema = minted<SystemLineCode>();

@@ -16,7 +16,6 @@ import {
   MintedLibraryIdSchema,
   MintedMessageIdSchema,
   MintedResumeTokenSchema,
-  MintedSystemLineCodeSchema,
 } from './minted.ts';
 
 /** What the widget needs to know about the patron's library before the first question. */
@@ -73,7 +72,11 @@ export const AssignedSchema = v.object({
   disclosure: v.nullable(v.string()),
 });
 
-/** A message of the conversation, the patron's own included (matched by `clientMessageId`). */
+/**
+ * A message of the conversation, the patron's own included (matched by `clientMessageId`). A line
+ * of the service itself (`authorRole: 'system'`, e.g. who joined) comes worded in the language of
+ * the hello's `locale` when Refdesk speaks it (en, es, fr, ar), English otherwise.
+ */
 export const PatronMessageSchema = v.object({
   type: v.literal('message'),
   chatId: MintedChatIdSchema,
@@ -84,10 +87,6 @@ export const PatronMessageSchema = v.object({
   text: v.string(),
   sentAt: TimestampSchema,
   clientMessageId: v.optional(MintedClientMessageIdSchema),
-  /** A line of the service itself (`authorRole: 'system'`): its code and params, for clients with words of their own. */
-  system: v.optional(
-    v.object({ code: MintedSystemLineCodeSchema, params: v.record(v.string(), v.string()) }),
-  ),
 });
 
 /** The server has stored the message: it will never be lost, and a retry will not duplicate it. */

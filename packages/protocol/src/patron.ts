@@ -25,5 +25,4 @@ export type {
   Welcome,
 } from './patron-server.ts';
 export { decodePatronServerFrame } from './patron-server.ts';
-export type { SystemLineCode } from './system-lines.ts';
 export { PROTOCOL_VERSION } from './version.ts';

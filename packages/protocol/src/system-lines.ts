@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 
 /**
- * The lines the service itself adds to a chat. Each goes out as a code with its params, and as
- * text in the patron's language (the server's catalogue); librarians read them in English.
+ * The lines the service itself adds to a chat, stored as a code with its params beside their
+ * English text: each patron gets the text in their language (the server's catalogue), live, on
+ * resume and in the transcript email; librarians read English.
  *
  * @example
- * if (frame.system?.code === 'joined') showJoined(frame.system.params.name);
+ * const line: SystemLine = { code: 'joined', params: { name: 'Ana', library: 'Springfield' } };
  */
 export const SYSTEM_LINE_CODES = [
   /** `{name}` of `{library}` took the chat. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { en } from '../i18n/en.ts';
 import { errorMessage } from '../state/loadable.ts';
 import { PublicCard } from './account-link-page.tsx';
 import { useConsole } from './console-context.ts';
@@ -26,22 +27,21 @@ export function ForgotPasswordPage() {
   };
 
   return (
-    <PublicCard title="Forgot your password?">
+    <PublicCard title={en.forgotPassword.title}>
       {sent ? (
         <p class="form-note" role="status">
-          If {email.trim()} has a Refdesk account, an email with a link to choose a new password is
-          on its way. The link works for one hour.
+          {en.forgotPassword.sent(email.trim())}
         </p>
       ) : (
-        <form class="stack" onSubmit={submit} aria-label="Ask for a reset link">
-          <p class="muted">We will email you a link to choose a new password.</p>
+        <form class="stack" onSubmit={submit} aria-label={en.forgotPassword.form}>
+          <p class="muted">{en.forgotPassword.intro}</p>
           {error && (
             <p class="form-error" role="alert">
               {error}
             </p>
           )}
           <div class="field">
-            <label for="forgot-email">Email</label>
+            <label for="forgot-email">{en.forgotPassword.email}</label>
             <input
               id="forgot-email"
               type="email"
@@ -52,13 +52,13 @@ export function ForgotPasswordPage() {
             />
           </div>
           <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
-            Email me a link
+            {en.forgotPassword.submit}
           </button>
         </form>
       )}
       <p>
         <NavLink to={{ page: 'desk' }} class="text-link">
-          Back to sign in
+          {en.forgotPassword.back}
         </NavLink>
       </p>
     </PublicCard>

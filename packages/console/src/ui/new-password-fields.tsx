@@ -1,4 +1,5 @@
 import { MIN_PASSWORD_LENGTH } from '@refdesk/protocol/responder';
+import { en } from '../i18n/en.ts';
 
 export interface NewPasswordFieldsProps {
   idPrefix: string;
@@ -14,7 +15,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
   return (
     <>
       <div class="field">
-        <label for={`${props.idPrefix}-password`}>New password</label>
+        <label for={`${props.idPrefix}-password`}>{en.newPassword.password}</label>
         <input
           id={`${props.idPrefix}-password`}
           type="password"
@@ -26,11 +27,11 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
           onInput={(event) => props.onPassword(event.currentTarget.value)}
         />
         <p id={hint} class="muted small">
-          At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a good one.
+          {en.newPassword.hint(MIN_PASSWORD_LENGTH)}
         </p>
       </div>
       <div class="field">
-        <label for={`${props.idPrefix}-confirm`}>New password again</label>
+        <label for={`${props.idPrefix}-confirm`}>{en.newPassword.again}</label>
         <input
           id={`${props.idPrefix}-confirm`}
           type="password"
@@ -47,7 +48,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
 /** Why a new password cannot be used yet, or null. */
 export function newPasswordProblem(password: string, confirm: string): string | null {
   if ([...password].length < MIN_PASSWORD_LENGTH)
-    return `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password !== confirm) return 'The two passwords differ.';
+    return en.newPassword.tooShort(MIN_PASSWORD_LENGTH);
+  if (password !== confirm) return en.newPassword.differ;
   return null;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { en } from '../i18n/en.ts';
 import { errorMessage } from '../state/loadable.ts';
 import { PublicCard } from './account-link-page.tsx';
 import { useConsole } from './console-context.ts';
@@ -19,7 +20,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
     setBusy(true);
     try {
       await api.resetPassword(token, password);
-      notices.push('Password changed. Sign in with your new password.');
+      notices.push(en.resetPassword.done);
       // Every session of the account ended with the reset, this browser's too.
       session.expired();
       router.navigate({ page: 'desk' });
@@ -30,8 +31,8 @@ export function ResetPasswordPage({ token }: { token: string }) {
   };
 
   return (
-    <PublicCard title="Choose a new password">
-      <form class="stack" onSubmit={submit} aria-label="New password">
+    <PublicCard title={en.resetPassword.title}>
+      <form class="stack" onSubmit={submit} aria-label={en.resetPassword.form}>
         {error && (
           <p class="form-error" role="alert">
             {error}
@@ -45,7 +46,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
           onConfirm={setConfirm}
         />
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
-          Set my new password
+          {en.resetPassword.submit}
         </button>
       </form>
     </PublicCard>

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/http-client.ts';
+import { en } from '../i18n/en.ts';
 import { createHarness, fakeApi } from '../testing/console-harness.tsx';
 import { ben } from '../testing/fixtures.ts';
 import { SignInPage } from './sign-in-page.tsx';
@@ -40,5 +41,12 @@ describe('SignInPage', () => {
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'nope' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Email or password is wrong.');
+  });
+
+  it('takes its words from the console catalogue', () => {
+    render(createHarness(fakeApi({})).wrap(<SignInPage />));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.signIn.title);
+    expect(screen.getByLabelText(en.signIn.email)).toBeTruthy();
+    expect(screen.getByRole('link', { name: en.signIn.forgot })).toBeTruthy();
   });
 });

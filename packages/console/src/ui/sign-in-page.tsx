@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { en } from '../i18n/en.ts';
 import { useConsole } from './console-context.ts';
 import { NavLink } from './nav-link.tsx';
 
@@ -26,8 +27,8 @@ export function SignInPage() {
           <span class="brand-mark" />
           Refdesk
         </p>
-        <h1>Sign in to the responder console</h1>
-        <p class="muted">Answer your library's patrons and help the cooperative's.</p>
+        <h1>{en.signIn.title}</h1>
+        <p class="muted">{en.signIn.intro}</p>
         {message && (
           <p class={failed ? 'form-error' : 'form-note'} role={failed ? 'alert' : undefined}>
             {message}
@@ -35,7 +36,7 @@ export function SignInPage() {
         )}
         <form onSubmit={submit} class="stack">
           <div class="field">
-            <label for="sign-in-email">Email</label>
+            <label for="sign-in-email">{en.signIn.email}</label>
             <input
               id="sign-in-email"
               type="email"
@@ -46,7 +47,7 @@ export function SignInPage() {
             />
           </div>
           <div class="field">
-            <label for="sign-in-password">Password</label>
+            <label for="sign-in-password">{en.signIn.password}</label>
             <input
               id="sign-in-password"
               type="password"
@@ -57,12 +58,12 @@ export function SignInPage() {
             />
           </div>
           <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? en.signIn.busy : en.signIn.submit}
           </button>
         </form>
         <p>
           <NavLink to={{ page: 'forgot-password' }} class="text-link">
-            Forgot password?
+            {en.signIn.forgot}
           </NavLink>
         </p>
       </div>

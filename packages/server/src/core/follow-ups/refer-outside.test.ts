@@ -42,11 +42,10 @@ async function referredOut(
   const [followUp] = h.stores.followUps.followUpsOf('springfield' as LibraryId);
   if (!followUp) throw new Error('no follow-up for Springfield');
   const referral = () => h.stores.followUpDuties.referralEmail(followUp.id);
-  // What Refdesk said in the chat after Ben joined it (the consent question and its answer).
+  // What Refdesk said in the chat after the line of Ben joining it (the consent question and its answer).
   const systemLines = peer.frames
-    .flatMap((f) => (f.type === 'message' && f.authorRole === 'system' ? [f] : []))
-    .filter((f) => f.system?.code !== 'joined')
-    .map((f) => f.text);
+    .flatMap((f) => (f.type === 'message' && f.authorRole === 'system' ? [f.text] : []))
+    .slice(1);
   return { h, mailer, cora, referral, followUp, systemLines };
 }
 

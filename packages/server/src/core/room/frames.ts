@@ -16,7 +16,8 @@ import type { RoomContext } from './room-context.ts';
 
 /**
  * The patron's view of a message (never called for internal notes): a system line is worded in
- * the patron's language (their widget's locale) and carries its code.
+ * the patron's language (their widget's locale); its code stays on the server, so the widget's
+ * bundle pays nothing for it.
  */
 export function patronMessageFrame(
   message: MessageRecord,
@@ -33,7 +34,6 @@ export function patronMessageFrame(
     sentAt: message.sentAt,
   };
   if (message.clientMessageId) frame.clientMessageId = message.clientMessageId;
-  if (message.systemLine) frame.system = message.systemLine;
   return frame;
 }
 
