@@ -86,6 +86,8 @@ export const OfflineQuestionSchema = v.object({
   name: v.optional(DisplayNameSchema),
   /** "I need this by". */
   deadline: v.optional(DateSchema),
+  /** The patron says this is a complaint: it is also forwarded to quality as a Complaint. */
+  complaint: v.optional(v.boolean()),
 });
 
 /**

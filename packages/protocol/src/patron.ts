@@ -11,6 +11,7 @@ export { MAX_MESSAGE_LENGTH } from './common.ts';
 export type { DecodeError, DecodeResult } from './decode.ts';
 export type { ErrorCode } from './errors.ts';
 export { CloseCode, isFinalCloseCode } from './errors.ts';
+export type { SurveyAnswers, SurveyQuestion, SurveyQuestionKind } from './http-surveys.ts';
 export type { ChatId, ClientMessageId, LibraryId, MessageId, ResumeToken } from './ids.ts';
 export type { PatronClientFrame, PatronClientFrameInput } from './patron-client.ts';
 export type {

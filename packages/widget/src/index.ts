@@ -1,6 +1,10 @@
 import { createWidget, type Widget } from './host/create-widget.ts';
 import type { WidgetOptions } from './host/types.ts';
 
+export type { SurveyAnswers, SurveyQuestion, SurveyQuestionKind } from '@refdesk/protocol/patron';
+// Beside the headless client rather than in `@refdesk/widget/client`, whose 6.1 KB budget it would
+// break: a custom UI that asks the survey imports it from here, and tree-shaking drops `mount`.
+export { fetchSurveyQuestions } from './client/fetch-survey-questions.ts';
 export * from './client/index.ts';
 export type { Widget } from './host/create-widget.ts';
 export type { Identity, WidgetEvents, WidgetOptions } from './host/types.ts';

@@ -1,43 +1,30 @@
+import type { SurveyQuestion } from '@refdesk/protocol/patron';
 import { Fragment } from 'preact';
+import { fetchSurveyQuestions } from '../client/fetch-survey-questions.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
 import { TextField } from './text-field.tsx';
 
-/** One of the home library's own survey questions (`GET /api/libraries/:id/survey`). */
-interface Question {
-  id: string;
-  kind: 'rating' | 'yes_no' | 'text' | 'complaint';
-  text: string;
-}
-
 /** Questions by library, fetched once per page; undefined while being fetched. */
-const asked = new Map<string, Question[] | undefined>();
+const asked = new Map<string, SurveyQuestion[] | undefined>();
 
 /**
- * The home library's questions, fetched once from the Refdesk server this chunk came from (the
- * script tag's server; with the npm SDK bundled elsewhere the fetch fails and only the rating
- * shows). The panel redraws when they arrive.
+ * The home library's questions, fetched once from the widget's Refdesk server (the script tag's,
+ * or the `server` given to `mount()`). The panel redraws when they arrive.
  */
-function questionsOf(state: WidgetState): Question[] {
+function questionsOf(state: WidgetState): SurveyQuestion[] {
   const libraryId = state.snapshot.library?.id;
   if (!libraryId) return [];
   if (!asked.has(libraryId)) {
     asked.set(libraryId, undefined);
-    // The chunk's own origin: written so the bundler does not take it for an asset to copy.
-    const server = new URL(import.meta.url).origin;
-    fetch(`${server}/api/libraries/${encodeURIComponent(libraryId)}/survey`)
-      .then((response) => (response.ok ? response.json() : { questions: [] }))
-      .then(
-        (body: { questions?: Question[] }) => {
-          asked.set(libraryId, body.questions ?? []);
-          state.setField('rd-survey-loaded', libraryId);
-        },
-        () => asked.set(libraryId, []),
-      );
+    void fetchSurveyQuestions(state.server, libraryId).then((questions) => {
+      asked.set(libraryId, questions);
+      if (questions.length) state.setField('rd-survey-loaded', libraryId);
+    });
   }
   return asked.get(libraryId) ?? [];
 }
 
-const key = (question: Question) => `rd-sq-${question.id}`;
+const key = (question: SurveyQuestion) => `rd-sq-${question.id}`;
 
 /**
  * The patron's answers to the library's questions, by question id: a number for a rating, the

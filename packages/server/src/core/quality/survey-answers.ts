@@ -99,3 +99,28 @@ export function answerViews(
     return [{ question: question?.text ?? id, kind, answer: text }];
   });
 }
+
+/**
+ * The Complaint forward of a question left through the offline form that the patron marked as a
+ * complaint, as a survey complaint is forwarded.
+ *
+ * @example
+ * ctx.quality?.insertCase(offlineComplaint({ id, cooperativeId, chatId, question, now }));
+ */
+export function offlineComplaint(input: {
+  id: string;
+  cooperativeId: CooperativeId;
+  chatId: ChatId;
+  question: string;
+  now: Millis;
+}): QualityCaseRecord {
+  return createForward({
+    id: input.id,
+    cooperativeId: input.cooperativeId,
+    chatId: input.chatId,
+    label: 'complaint',
+    comment: `The patron complained through the offline form: ${input.question}`.slice(0, 4000),
+    by: null,
+    now: input.now,
+  });
+}

@@ -9,6 +9,7 @@ import { assertNever, PROTOCOL_VERSION } from '@refdesk/protocol';
 import { newFollowUp } from '../follow-ups/new-follow-up.ts';
 import type { ChatRecord } from '../model.ts';
 import { recordSurveyAnswers } from '../quality/record-survey-answers.ts';
+import { offlineComplaint } from '../quality/survey-answers.ts';
 import { takeConsentAnswer } from './ask-consent.ts';
 import { endChat } from './assignment.ts';
 import { recordEvent } from './events.ts';
@@ -228,6 +229,17 @@ function leaveQuestion(
     consentAt: null,
   });
   if (chat && chat.record.state === 'queued') endChat(ctx, chat, 'patron_left', null, null);
+  if (frame.complaint && followUp.chatId && ctx.quality) {
+    ctx.quality.insertCase(
+      offlineComplaint({
+        id: ctx.ids.id('qc'),
+        cooperativeId: ctx.cooperative.id,
+        chatId: followUp.chatId,
+        question: frame.question,
+        now: ctx.clock.now(),
+      }),
+    );
+  }
   session.peer.send({ type: 'received', what: 'offline_question', followUpId: followUp.id });
   return undefined;
 }
