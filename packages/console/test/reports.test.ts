@@ -10,7 +10,7 @@ import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron, type Patron } from './support/patron.ts';
 
-describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   const patrons: Patron[] = [];
@@ -50,7 +50,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
     // Springfield: 1 requested, 0 accepted. Shelbyville: 1 requested, 2 accepted (Ben, both).
     await expect(row('Shelbyville Public Library').innerText()).resolves.toMatch(/1\s+2\s+200/);
     await expect(row('Springfield Public Library').innerText()).resolves.toMatch(/1\s+0\s+0/);
-    await dev.getByRole('img', { name: /Contribution Percentage by month/ }).waitFor();
+    await dev.getByRole('figure', { name: /Contribution Percentage by month/ }).waitFor();
     await dev.getByRole('table', { name: 'Chats requested by weekday and hour' }).waitFor();
     await dev.getByText(/2 answered, 0 abandoned, 0 missed/).waitFor();
     expect(await axeViolations(dev)).toEqual([]);
@@ -137,6 +137,58 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
     const csv = (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\r\n');
     expect(csv).toHaveLength(3);
     expect(await drilledCountsMatch(dev)).toBeGreaterThan(100);
+  });
+
+  /**
+   * Follows a chart's mark by keyboard (focus, Enter) and checks that the transcript list it
+   * opens holds as many chats as the mark's accessible name says.
+   */
+  async function followChartMark(page: Page, chart: RegExp, mark: RegExp): Promise<number> {
+    await page.getByRole('link', { name: 'Reports' }).click();
+    const link = page.getByRole('figure', { name: chart }).getByRole('link', { name: mark });
+    // The link lies over its mark, inside the chart.
+    const figure = await page.getByRole('figure', { name: chart }).boundingBox();
+    const box = await link.boundingBox();
+    expect(box && figure && box.x >= figure.x && box.x + box.width <= figure.x + figure.width).toBe(
+      true,
+    );
+    expect(
+      box && figure && box.y >= figure.y && box.y + box.height <= figure.y + figure.height,
+    ).toBe(true);
+    const name = (await link.getAttribute('aria-label')) ?? '';
+    const count = Number(mark.exec(name)?.[1]);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`The chats a report counts.*: ${count}\\.`) })
+      .waitFor();
+    const list = page.getByRole('table', { name: 'Chats, newest first' });
+    await expect(list.getByRole('row').count()).resolves.toBe(count + 1);
+    return count;
+  }
+
+  it("drills down from the charts' marks, by keyboard, to the chats they count", async () => {
+    const dev = await signIn(browser, server.url, 'dev@coop.example');
+    // Both chats were answered within seconds: the first bucket's bar of answered chats.
+    await expect(
+      followChartMark(dev, /Chats by wait/, /^answered, waited .*: (\d+) chats$/),
+    ).resolves.toBe(2);
+    expect(await axeViolations(dev)).toEqual([]);
+    // Shelbyville's point this month: 200%, its 2 accepted chats.
+    await expect(
+      followChartMark(
+        dev,
+        /Contribution Percentage by month/,
+        /^Shelbyville Public Library, .*: 200%.*list the (\d+) accepted$/,
+      ),
+    ).resolves.toBe(2);
+    // Springfield's admin: her patron's one chat, answered by Ben.
+    const cora = await signIn(browser, server.url, 'cora@springfield.example');
+    await expect(
+      followChartMark(cora, /Chats by wait/, /^answered, waited .*: (\d+) chats$/),
+    ).resolves.toBe(1);
+    expect(await axeViolations(cora)).toEqual([]);
   });
 
   it("drills down from Springfield's admin's figures to Springfield's chats", async () => {

@@ -11,15 +11,20 @@ import type { ChatEventKind } from '../src/core/model.ts';
 import { reportPeriod } from '../src/core/reports/report-period.ts';
 import { REPORT_NAMES } from '../src/core/reports/report-result.ts';
 import { runReport } from '../src/core/reports/run-report.ts';
+import { zoneOffsets } from '../src/core/reports/zone-offsets.ts';
 import { cooperative, ids, library, responder } from '../src/storage/contract/fixtures.ts';
 import { openNodeSqlite } from '../src/storage/node/sqlite.ts';
 import { createStores } from '../src/storage/open-storage.ts';
+import { chatTalliesSql } from '../src/storage/report-tallies.ts';
 
 const CHATS = Number(process.env.REPORTS_CHATS ?? 500_000);
 const MESSAGES = Number(process.env.REPORTS_MESSAGES ?? 8);
 const PATH = process.env.REPORTS_DB ?? join(tmpdir(), `refdesk-bench-reports-${CHATS}.sqlite`);
 const TZ = 'America/Chicago';
 const RUNS = Number(process.env.REPORTS_RUNS ?? 3);
+// Issue #14: each report at 500,000 chats well under a second on the Node runtime. Judged on CPU
+// time, which a machine shared with other jobs does not inflate the way it inflates wall time.
+const TARGET_MS = Number(process.env.REPORTS_TARGET_MS ?? 1000);
 const COOP = ids.cooperative('bench-coop');
 const LIBRARIES = Array.from({ length: 12 }, (_, i) => ids.library(`lib-${i}`));
 const GROUPS = [ids.group('group-north'), ids.group('group-south')];
@@ -191,13 +196,33 @@ for (const [who, scope] of [
         .sort((a, b) => a - b)
         [Math.floor(list.length / 2)]?.toFixed(0)
         .padStart(6);
+    const worstCpu = Math.max(...cpu);
+    const met = worstCpu < TARGET_MS ? 'met' : 'MISSED';
     console.log(
-      `${who.padEnd(14)} ${name.padEnd(14)} ${String(rows).padStart(4)} rows  median ${median(times)} ms (CPU ${median(cpu)} ms)  worst ${Math.max(
+      `${who.padEnd(14)} ${name.padEnd(14)} ${String(rows).padStart(4)} rows  wall median ${median(times)} ms, worst ${Math.max(
         ...times,
       )
         .toFixed(0)
-        .padStart(6)} ms`,
+        .padStart(
+          6,
+        )} ms  CPU median ${median(cpu)} ms, worst ${worstCpu.toFixed(0).padStart(6)} ms  target < ${TARGET_MS} ms CPU: ${met}`,
     );
   }
 }
+explainTallies();
 db.close();
+
+/** What SQLite does for each tally over the year: a SEARCH through an index, never a SCAN. */
+function explainTallies(): void {
+  if (!period.ok) return;
+  const { start, end } = period.period;
+  const window = { start, end, offsets: zoneOffsets(start, end, TZ) };
+  for (const part of ['requested', 'accepted', 'hours', 'answers', 'ends', 'waits'] as const) {
+    const { sql, params } = chatTalliesSql(COOP, window, part);
+    const plan = db
+      .all(`EXPLAIN QUERY PLAN ${sql}`, ...params)
+      .map((row) => String(row.detail))
+      .join('; ');
+    console.log(`plan ${part.padEnd(10)} ${plan}`);
+  }
+}

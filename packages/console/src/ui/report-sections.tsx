@@ -1,10 +1,15 @@
 import type { ReportResponse } from '@refdesk/protocol/responder';
 import { useMemo } from 'preact/hooks';
-import { ReportChart } from './report-chart.tsx';
+import { type ChartMark, ReportChart } from './report-chart.tsx';
 import { DrillLink, ReportTable } from './report-table.tsx';
 
 const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WAIT_SERIES = [
+  { label: 'answered', colour: COLOURS[0] ?? '#000' },
+  { label: 'abandoned', colour: COLOURS[1] ?? '#000' },
+  { label: 'missed', colour: COLOURS[4] ?? '#000' },
+];
 const percent = (value: unknown) => (typeof value === 'number' ? `${value}%` : 'no requests');
 
 /** Contribution Percentage per library, and its trend month by month. */
@@ -28,7 +33,19 @@ export function ContributionSection({ report }: { report: ReportResponse }) {
       label,
       colour: COLOURS[i % COLOURS.length] ?? '#000',
     }));
-    return { monthNames, data, series };
+    // A point drills into the chats the library accepted that month (the percentage's numerator).
+    const marks = libraries.map((name) =>
+      monthNames.map((month): ChartMark | undefined => {
+        const i = months.findIndex((m) => m.library === name && m.month === month);
+        const row = months[i];
+        if (!row) return undefined;
+        return {
+          name: `${name}, ${month}: ${percent(row.contribution_percentage)}, ${row.accepted} accepted of ${row.requested} requested; list the ${row.accepted} accepted`,
+          query: Number(row.accepted) > 0 ? report.drill?.months?.[i]?.accepted : undefined,
+        };
+      }),
+    );
+    return { monthNames, data, series, marks };
   }, [report]);
   const coop = report.cooperative;
   return (
@@ -57,6 +74,7 @@ export function ContributionSection({ report }: { report: ReportResponse }) {
             kind="line"
             xLabels={trend.monthNames}
             yLabel="%"
+            marks={trend.marks}
           />
           <ReportTable
             report={{
@@ -134,14 +152,19 @@ export function WaitSection({ report }: { report: ReportResponse }) {
   const chart = useMemo(() => {
     const labels = report.rows.map((row) => String(row.wait));
     const column = (name: string) => report.rows.map((row) => Number(row[name] ?? 0));
+    const marks = WAIT_SERIES.map(({ label }) =>
+      report.rows.map((row, i) => ({
+        name: `${label}, waited ${row.wait}: ${Number(row[label] ?? 0)} chats`,
+        query: report.drill?.rows[i]?.[label],
+      })),
+    );
     return {
       labels,
-      data: [
-        labels.map((_, i) => i),
-        column('answered'),
-        column('abandoned'),
-        column('missed'),
-      ] as [number[], ...number[][]],
+      data: [labels.map((_, i) => i), ...WAIT_SERIES.map(({ label }) => column(label))] as [
+        number[],
+        ...number[][],
+      ],
+      marks,
     };
   }, [report]);
   const s = report.summary;
@@ -158,14 +181,11 @@ export function WaitSection({ report }: { report: ReportResponse }) {
       <ReportChart
         label="Chats by wait: answered, abandoned and missed; the table below has the numbers"
         data={chart.data}
-        series={[
-          { label: 'answered', colour: COLOURS[0] ?? '#000' },
-          { label: 'abandoned', colour: COLOURS[1] ?? '#000' },
-          { label: 'missed', colour: COLOURS[4] ?? '#000' },
-        ]}
+        series={WAIT_SERIES}
         kind="bars"
         xLabels={chart.labels}
         yLabel="chats"
+        marks={chart.marks}
       />
       <ReportTable
         report={{ ...report, cooperative: null }}

@@ -1,5 +1,5 @@
 import type { ReportResponse, ReportRowView } from '@refdesk/protocol/responder';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, CSSProperties } from 'preact';
 import { BASE } from '../state/router.ts';
 
 const label = (column: string) => column.replaceAll('_', ' ');
@@ -17,18 +17,23 @@ export interface ReportTableProps {
 
 /**
  * A figure linked to the transcript archive listing the chats it counts (the drill-down), or the
- * figure alone when it counts no chats.
+ * figure alone when it counts no chats. A chart's mark uses it too, named by `label` and placed
+ * by `style` over the mark it stands for.
  */
 export function DrillLink({
   query,
   children,
+  label,
+  style,
 }: {
   query: string | undefined;
-  children: ComponentChildren;
+  children?: ComponentChildren;
+  label?: string;
+  style?: CSSProperties;
 }) {
   if (!query) return <>{children}</>;
   return (
-    <a class="report-drill" href={`${BASE}transcripts?${query}`}>
+    <a class="report-drill" href={`${BASE}transcripts?${query}`} aria-label={label} style={style}>
       {children}
     </a>
   );

@@ -1,9 +1,9 @@
 import type { ArchiveQuery } from '@refdesk/protocol';
 import type { Library } from '../core/model.ts';
 import type { ArchiveCounted } from '../core/ports/index.ts';
-import { isTimeZone } from '../core/reports/report-period.ts';
 import { WAIT_BUCKETS } from '../core/reports/traffic-reports.ts';
 import { zoneOffsets } from '../core/reports/zone-offsets.ts';
+import { isTimeZone } from '../core/schedules/zoned-time.ts';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from './http-error.ts';
 import { homeCooperative } from './require-coordinator.ts';

@@ -71,6 +71,30 @@ export function localSql(
 }
 
 /**
+ * The statement `readChatTallies` runs for one tally (also what `pnpm bench:reports` explains).
+ *
+ * @example
+ * const { sql, params } = chatTalliesSql(cooperativeId, window, 'hours');
+ */
+export function chatTalliesSql(
+  cooperativeId: CooperativeId,
+  window: TallyWindow,
+  part: TallyPart,
+): { sql: string; params: SqlValue[] } {
+  const spec = PARTS[part];
+  const usesLocal = spec.value.includes('LOCAL');
+  const local = localSql(window);
+  const sql = `SELECT ${spec.library} AS library_id, ${spec.key} AS key,
+  ${spec.value.replace('LOCAL', local.sql)} AS value, count(*) AS count
+FROM report_chats
+WHERE cooperative_id = ? AND requested_at >= ? AND requested_at < ? AND practice = 0
+  AND library_id IS NOT NULL ${spec.where}
+GROUP BY 1, 2, 3`;
+  const params = [...(usesLocal ? local.params : []), cooperativeId, window.start, window.end];
+  return { sql, params };
+}
+
+/**
  * Counts one tally of the chats requested in a window from `report_chats` (migration 18), through
  * its `(cooperative_id, requested_at)` index: one pass over the period's rows, grouped in SQL.
  *
@@ -83,16 +107,7 @@ export function readChatTallies(
   window: TallyWindow,
   part: TallyPart,
 ): ChatTally[] {
-  const spec = PARTS[part];
-  const usesLocal = spec.value.includes('LOCAL');
-  const local = localSql(window);
-  const sql = `SELECT ${spec.library} AS library_id, ${spec.key} AS key,
-  ${spec.value.replace('LOCAL', local.sql)} AS value, count(*) AS count
-FROM report_chats
-WHERE cooperative_id = ? AND requested_at >= ? AND requested_at < ? AND practice = 0
-  AND library_id IS NOT NULL ${spec.where}
-GROUP BY 1, 2, 3`;
-  const params = [...(usesLocal ? local.params : []), cooperativeId, window.start, window.end];
+  const { sql, params } = chatTalliesSql(cooperativeId, window, part);
   return db
     .all(sql, ...params)
     .map((row) => ({

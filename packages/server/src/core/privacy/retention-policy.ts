@@ -5,8 +5,9 @@ import {
   type RetentionSettings,
 } from '@refdesk/protocol';
 import type { Millis } from '../model.ts';
+import { DAY_MS } from '../schedules/zoned-time.ts';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS };
 /** With "don't keep transcripts", a chat's text still lives this long: the patron may ask for it by email. */
 export const NO_TRANSCRIPT_GRACE_MS = 60 * 60 * 1000;
 /** The floor of a cooperative whose coordinator never set one: the 30 days. */

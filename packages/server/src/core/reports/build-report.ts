@@ -1,5 +1,6 @@
 import { assertNever } from '@refdesk/protocol';
 import type { FollowUpRecord, Millis } from '../model.ts';
+import { localDate } from '../schedules/zoned-time.ts';
 import { outcomesReport, whoAnsweredReport } from './answer-reports.ts';
 import type { ReportEvent, ReportLibrary } from './chat-facts.ts';
 import type { ChatTally, TallyPart } from './chat-tallies.ts';
@@ -10,7 +11,7 @@ import {
   type MakeUpsOwed,
   type ReportResponder,
 } from './hours-staffed-report.ts';
-import { localDate, type ReportPeriod } from './report-period.ts';
+import type { ReportPeriod } from './report-period.ts';
 import type { ReportName, ReportResult } from './report-result.ts';
 import { heatmapReport, waitReport } from './traffic-reports.ts';
 
@@ -51,7 +52,7 @@ export function buildReport(name: ReportName, input: ReportInput): ReportResult 
     case 'who-answered':
       return whoAnsweredReport(tallies('answers'), libraries, scope);
     case 'outcomes': {
-      const today = localDate(input.now, input.period.timeZone);
+      const today = localDate(input.now, input.period.timeZone).date;
       return outcomesReport(tallies('ends'), libraries, input.followUps, today, scope, (id) => {
         const dueAt = input.promiseDueAt?.(id);
         return dueAt !== undefined && dueAt <= input.now;

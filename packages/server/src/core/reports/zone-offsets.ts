@@ -1,5 +1,6 @@
+// A period's offsets as a list, for arithmetic in SQL; the conversions are zoned-time.ts's.
 import type { Millis } from '../model.ts';
-import { offsetAt } from './report-period.ts';
+import { DAY_MS, HOUR_MS, offsetAt } from '../schedules/zoned-time.ts';
 
 /** From `from` on (until the next one), wall clocks are `offset` ms ahead of UTC. */
 export interface ZoneOffset {
@@ -8,7 +9,7 @@ export interface ZoneOffset {
 }
 
 // Time zones change their offset at most a few times a year, never twice within a day.
-const STEP = 86_400_000;
+const STEP = DAY_MS;
 
 /**
  * The time zone's offsets over `[start, end)`: the first from `start`, then one per change
@@ -51,9 +52,6 @@ export function localInstant(offsets: readonly ZoneOffset[], at: Millis): Millis
   }
   return at + offset;
 }
-
-export const DAY_MS = 86_400_000;
-export const HOUR_MS = 3_600_000;
 
 /** Days since 1970-01-01 of a local instant. */
 export const localDay = (local: Millis): number => Math.floor(local / DAY_MS);

@@ -1,5 +1,6 @@
 import type { Millis } from '../model.ts';
 import type { Clock } from '../ports/index.ts';
+import { DAY_MS } from '../schedules/zoned-time.ts';
 
 /**
  * Something in the room that changes with the time of day rather than with an event: coverage
@@ -47,7 +48,7 @@ export interface RoomSchedulerOptions {
   maxArmMs?: number;
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS };
 
 /**
  * @example
