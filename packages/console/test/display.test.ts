@@ -1,5 +1,5 @@
-// The console as people set up their screens: forced colours (Windows High Contrast), and a
-// coordinator's top bar at 1280 px wide.
+// The console as people set up their screens: forced colours (Windows High Contrast), a
+// coordinator's top bar at 1280 px wide, and a larger default font size on a 320 px screen.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
@@ -83,5 +83,58 @@ describe.skipIf(!CHROMIUM)('the console’s display, in Chromium', { timeout: 40
     expect(Number.parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
     await scratch.close();
     await dev.emulateMedia({ forcedColors: 'none' });
+  });
+});
+
+describe.skipIf(!CHROMIUM)('the console at a larger default font size', { timeout: 60_000 }, () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startConsoleServer();
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The desk at 320 px wide with the browser's default font size set to `standard` px. */
+  async function deskAt(standard: number) {
+    const page = await signIn(browser, server.url, 'ana@springfield.example', {
+      width: 320,
+      height: 640,
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard } });
+    return page;
+  }
+  const sizes = (page: Page) =>
+    page.evaluate(() => {
+      const px = (el: Element | null) =>
+        el ? Number.parseFloat(getComputedStyle(el).fontSize) : 0;
+      return {
+        root: px(document.documentElement),
+        nav: px(document.querySelector('.topnav-link')),
+        heading: px(document.querySelector('main h1, main h2')),
+      };
+    });
+
+  it('grows every text in proportion, and still fits 320 px without sideways scrolling', async () => {
+    const normal = await deskAt(16);
+    const large = await deskAt(32);
+    const before = await sizes(normal);
+    const after = await sizes(large);
+    expect(before.root).toBe(15);
+    expect(after.root).toBe(30);
+    expect(after.nav / before.nav).toBeCloseTo(2, 1);
+    expect(after.heading / before.heading).toBeCloseTo(2, 1);
+    const outside = await large.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+    );
+    expect(outside).toEqual([]);
+    expect(await large.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
   });
 });
