@@ -11,6 +11,7 @@ describe('GET /accessibility', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('WCAG) 2.2</a> at level AA');
+    expect(html).toContain("axe-core (Deque) and IBM's\nEqual Access accessibility checker");
     for (const heading of ['Standard', 'How we test', 'Known limits', 'Contact']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }
