@@ -11,7 +11,7 @@ import { openPatron, type Patron } from './support/patron.ts';
 
 const FRENCH = 'Une bibliothécaire de {responderLibrary} vous aide pour {patronLibrary}.';
 
-describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   let dev: Page;

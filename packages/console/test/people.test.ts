@@ -12,7 +12,7 @@ const NIA = 'nia@springfield.example';
 const NIA_PASSWORD = 'three quiet reading rooms';
 const SIGN_IN_HEADING = 'Sign in to the responder console';
 
-describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   let cora: Page;

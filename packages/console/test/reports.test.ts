@@ -10,7 +10,7 @@ import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
 import { openPatron, type Patron } from './support/patron.ts';
 
-describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   const patrons: Patron[] = [];
