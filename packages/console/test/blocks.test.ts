@@ -3,7 +3,7 @@
 // librarian is free (the offline form); a day later the block has expired and they can chat.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -73,7 +73,7 @@ describe.skipIf(!CHROMIUM)('the cooperative block list, in Chromium', { timeout:
     await dialog.getByText('Say why: the block list shows it to admins.').waitFor();
     await dialog.getByLabel('Reason').fill('Threatened to flood the service');
     await dialog.getByRole('radio', { name: /Every library of the cooperative/ }).check();
-    expect(await axeViolations(ana)).toEqual([]);
+    expect(await accessibilityViolations(ana)).toEqual([]);
     await dialog.getByRole('button', { name: 'Block', exact: true }).click();
     await ana
       .getByText('Patron blocked here; the cooperative block waits for a coordinator.')
@@ -87,7 +87,7 @@ describe.skipIf(!CHROMIUM)('the cooperative block list, in Chromium', { timeout:
     await dev.getByRole('heading', { name: 'Blocked patrons' }).waitFor();
     const row = dev.getByRole('row').filter({ hasText: 'Threatened to flood the service' });
     await row.getByText('Waiting for approval').waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     await row.getByRole('button', { name: /^Approve/ }).click();
     await dev.getByText('Block approved for the cooperative.').waitFor();
     await row.getByText('In force').waitFor();

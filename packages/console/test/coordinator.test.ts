@@ -3,7 +3,7 @@
 // the same pages limited to her library.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -11,7 +11,7 @@ import { openPatron, type Patron } from './support/patron.ts';
 
 const FRENCH = 'Une bibliothécaire de {responderLibrary} vous aide pour {patronLibrary}.';
 
-describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   let dev: Page;
@@ -39,7 +39,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await add.getByLabel('Group', { exact: true }).selectOption({ label: 'Simpsons County' });
     await add.getByLabel('Time zone').fill('America/Denver');
     await add.getByLabel('Library first').fill('20');
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     await add.getByRole('button', { name: 'Add library' }).click();
     await dev.getByText('Ogdenville College Library added.').waitFor();
     const row = dev.getByRole('row', { name: /Ogdenville College Library/ });
@@ -58,7 +58,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await row.getByRole('button', { name: 'Disable Ogdenville College Library' }).click();
     await row.getByText('Disabled').waitFor();
     await dev.screenshot({ path: '/tmp/refdesk-console-libraries.png' });
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
   });
 
   it('writes the disclosure in French, which a French patron then reads', async () => {
@@ -68,7 +68,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await dev.getByLabel('Language').fill('fr');
     await dev.getByLabel('Text', { exact: true }).fill(FRENCH);
     await dev.getByLabel('Library first').fill('25');
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     await dev.getByRole('button', { name: 'Save settings' }).click();
     await dev.getByText('Cooperative settings saved.').waitFor();
     await dev.reload();
@@ -96,7 +96,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
       .fill('One card works at every county library.');
     await dev.getByRole('button', { name: 'Save policy page' }).click();
     await dev.getByText("Simpsons County's policy page saved (version 1).").waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
   });
 
   it('shows a waiting patron, a librarian going online and the chat she takes, live', async () => {
@@ -121,7 +121,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await online
       .getByRole('row', { name: /Ben Brooks.*Shelbyville Public Library.*Cooperative/ })
       .waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
 
     const offer = ben.getByRole('listitem').filter({ hasText: 'Puis-je renouveler ?' });
     await offer.getByRole('button', { name: 'Accept' }).click();
@@ -166,7 +166,7 @@ describe.skipIf(!CHROMIUM)('the coordinator’s pages, in Chromium', { timeout: 
     await edit.getByRole('button', { name: 'Save library' }).click();
     await cora.getByText('Springfield Public Library saved.').waitFor();
     await cora.getByRole('row', { name: /America\/New_York/ }).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.context().close();
   });
 });

@@ -2,7 +2,7 @@
 // policy page and scripts and hands the question back as a follow-up; Cora replies by email.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { dayFromNow, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -35,7 +35,7 @@ describe.skipIf(!CHROMIUM)(
       await page.goto(`${server.url}/console/`);
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
       await page.screenshot({ path: '/tmp/refdesk-console-sign-in.png' });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.context().close();
     });
 
@@ -60,7 +60,7 @@ describe.skipIf(!CHROMIUM)(
       await expect(offer.getByText('Springfield Public Library').count()).resolves.toBe(1);
       await expect(ben.title()).resolves.toBe('(1) Refdesk');
       await ben.screenshot({ path: '/tmp/refdesk-console-offers.png' });
-      expect(await axeViolations(ben)).toEqual([]);
+      expect(await accessibilityViolations(ben)).toEqual([]);
 
       await offer.getByRole('button', { name: 'Accept' }).focus();
       await ben.keyboard.press('Enter');
@@ -119,7 +119,7 @@ describe.skipIf(!CHROMIUM)(
       await expect(log.locator('img').count()).resolves.toBe(0);
       await expect(ben.evaluate(() => 'window.__pwned' in window)).resolves.toBe(false);
       await ben.screenshot({ path: '/tmp/refdesk-console-chat.png' });
-      expect(await axeViolations(ben)).toEqual([]);
+      expect(await accessibilityViolations(ben)).toEqual([]);
     });
 
     it('gives focus back to "End chat" when its dialog closes by Escape or by Close', async () => {
@@ -181,7 +181,7 @@ describe.skipIf(!CHROMIUM)(
       );
       expect(email?.subject).toBe('Your question to Springfield Public Library');
       expect(email?.text).toContain('Yes: renew once more at the desk, Marge.');
-      expect(await axeViolations(cora)).toEqual([]);
+      expect(await accessibilityViolations(cora)).toEqual([]);
     });
   },
 );

@@ -3,7 +3,7 @@
 // passes, the coordinator finds it in the cooperative pool's overdue filter. The pool passes axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -60,7 +60,7 @@ describe.skipIf(!CHROMIUM)('follow-up duties, in Chromium', { timeout: 60_000 },
     const item = ana.getByRole('listitem').filter({ hasText: QUESTION });
     await item.getByText(/^Answer by /).waitFor();
     await ana.getByRole('link', { name: 'Follow-ups', exact: true }).waitFor();
-    expect(await axeViolations(ana)).toEqual([]);
+    expect(await accessibilityViolations(ana)).toEqual([]);
   });
 
   it('lists the follow-up as overdue in the coordinator’s pool once its promise has passed', async () => {
@@ -72,7 +72,7 @@ describe.skipIf(!CHROMIUM)('follow-up duties, in Chromium', { timeout: 60_000 },
     const item = dev.getByRole('listitem').filter({ hasText: QUESTION });
     await item.getByText(/^Overdue since /).waitFor();
     await item.getByText('Springfield Public Library').waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     await dev.getByLabel('Library').selectOption({ label: 'Shelbyville Public Library' });
     await dev.getByText('No follow-up matches these filters.').waitFor();
   });

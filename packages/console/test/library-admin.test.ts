@@ -2,7 +2,7 @@
 // widget settings; every page passes axe; librarians cannot reach the admin pages.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -26,7 +26,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
   it('saves a new version of the policy page, and refuses to overwrite a newer one', async () => {
     await openPage(cora, 'Edit policy page');
     await cora.getByText(/^Version 1, last updated/).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     const dev = await signIn(browser, server.url, 'dev@coop.example');
     await dev.goto(`${server.url}/console/admin/policy`);
     await dev.getByLabel('Alerts').fill('Main Library closes at 3 pm on Friday.');
@@ -58,7 +58,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
     const page = cora.getByRole('region', { name: 'Policy page' });
     await page.getByText('Westside reopens on Monday.').waitFor();
     await page.getByText(/Version 3/).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   it('adds a library script, with variables, for every librarian of the library', async () => {
@@ -71,7 +71,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
     await form.getByRole('button', { name: 'Save script' }).click();
     await cora.getByText('Script added.').waitFor();
     await cora.getByRole('heading', { name: 'Holds pickup' }).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   it('edits the widget settings and shows the script tag to copy', async () => {
@@ -84,7 +84,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
     await cora.getByRole('button', { name: 'Save settings' }).click();
     await cora.getByText('Widget settings saved.').waitFor();
     await cora.screenshot({ path: '/tmp/refdesk-console-widget.png', fullPage: true });
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.reload();
     await expect(cora.getByLabel('Privacy note').inputValue()).resolves.toBe(
       'We keep transcripts for 30 days.',
@@ -104,7 +104,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
     await expect(error.textContent()).resolves.toMatch(
       /^Line 4: “ftp:\/\/files\.example” is not a website address/,
     );
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await sites.fill(
       'http://localhost\nhttp://127.0.0.1\nwww.springfield.example\nhttps://springfield.example/events?month=5',
     );
@@ -148,7 +148,7 @@ describe.skipIf(!CHROMIUM)('library admin pages, in Chromium', { timeout: 60_000
       .first()
       .waitFor();
     await tablet.screenshot({ path: '/tmp/refdesk-console-tablet.png', fullPage: true });
-    expect(await axeViolations(tablet)).toEqual([]);
+    expect(await accessibilityViolations(tablet)).toEqual([]);
     patron.close();
     await tablet.context().close();
   });

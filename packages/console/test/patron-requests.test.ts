@@ -2,7 +2,7 @@
 // them as text and erases them, and the audit log says so without the patron's email.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -39,7 +39,7 @@ describe.skipIf(!CHROMIUM)('a patron’s requests, in Chromium', { timeout: 60_0
     await cora.getByRole('button', { name: 'Find chats' }).click();
     await cora.getByRole('heading', { name: '1 chat' }).waitFor();
     await cora.getByText(QUESTION).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     const [download] = await Promise.all([
       cora.waitForEvent('download'),
       cora.getByRole('link', { name: 'Download text' }).click(),

@@ -3,7 +3,7 @@
 // new pages pass axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -12,7 +12,7 @@ const NIA = 'nia@springfield.example';
 const NIA_PASSWORD = 'three quiet reading rooms';
 const SIGN_IN_HEADING = 'Sign in to the responder console';
 
-describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000 }, () => {
+describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 60_000 }, () => {
   let server: ConsoleServer;
   let browser: Browser;
   let cora: Page;
@@ -31,7 +31,7 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
   it('invites a librarian by email, and she opens an account from the link', async () => {
     await openPage(cora, 'People');
     await cora.getByRole('heading', { name: /Accounts/ }).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.getByLabel('Email').fill(NIA);
     await cora.getByRole('button', { name: 'Send invitation' }).click();
     await cora.getByText(`Invitation emailed to ${NIA}.`).waitFor();
@@ -44,7 +44,7 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
     await nia.goto(link ?? '');
     await nia.getByText(/You are invited to Springfield Public Library as librarian/).waitFor();
     expect(new URL(nia.url()).hash).toBe('');
-    expect(await axeViolations(nia)).toEqual([]);
+    expect(await accessibilityViolations(nia)).toEqual([]);
     await nia.getByLabel('Your name, as patrons and colleagues see it').fill('Nia Novak');
     await nia.getByLabel('New password', { exact: true }).fill(NIA_PASSWORD);
     await nia.getByLabel('New password again').fill(NIA_PASSWORD);
@@ -83,7 +83,7 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
   it('offers "Forgot password?" and a reset page that pass axe', async () => {
     await nia.getByRole('link', { name: 'Forgot password?' }).click();
     await nia.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
-    expect(await axeViolations(nia)).toEqual([]);
+    expect(await accessibilityViolations(nia)).toEqual([]);
     await nia.getByLabel('Email').fill('ana@springfield.example');
     await nia.getByRole('button', { name: 'Email me a link' }).click();
     await nia
@@ -96,13 +96,13 @@ describe.skipIf(!CHROMIUM)('people and accounts, in Chromium', { timeout: 40_000
     const text = server.emails.find((sent) => sent.to === 'ana@springfield.example')?.text ?? '';
     await nia.goto(/https?:\/\/\S+\/console\/reset-password#\S+/.exec(text)?.[0] ?? '');
     await nia.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    expect(await axeViolations(nia)).toEqual([]);
+    expect(await accessibilityViolations(nia)).toEqual([]);
   });
 
   it('shows everyone their account page, with their sessions', async () => {
     await cora.locator('summary', { hasText: 'Cora Chen' }).click();
     await cora.getByRole('link', { name: 'Your account' }).click();
     await cora.getByText('This browser').waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 });

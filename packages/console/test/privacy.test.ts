@@ -2,7 +2,7 @@
 // coordinator raises the cooperative's floor, and the admin's shorter choice is then refused.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -33,7 +33,7 @@ describe.skipIf(!CHROMIUM)(
         '365',
       );
       await cora.getByText(/No scrub has run yet/).waitFor();
-      expect(await axeViolations(cora)).toEqual([]);
+      expect(await accessibilityViolations(cora)).toEqual([]);
 
       await cora.getByLabel('Keep identifiers for (days)').fill('60');
       await cora.getByLabel('Keep transcripts', { exact: true }).uncheck();
@@ -53,7 +53,7 @@ describe.skipIf(!CHROMIUM)(
       await dev.getByLabel('Identifiers, at least (days)').fill('90');
       await dev.getByRole('button', { name: 'Save floor' }).click();
       await dev.getByText('Cooperative floor saved.').waitFor();
-      expect(await axeViolations(dev)).toEqual([]);
+      expect(await accessibilityViolations(dev)).toEqual([]);
       await dev.context().close();
 
       await cora.getByLabel('Keep identifiers for (days)').fill('45');
@@ -74,7 +74,7 @@ describe.skipIf(!CHROMIUM)(
       await cora.getByRole('radio', { name: /Store the subnet only/ }).check();
       await cora.getByRole('button', { name: 'Save IP mode' }).click();
       await cora.getByText('IP mode saved.').waitFor();
-      expect(await axeViolations(cora)).toEqual([]);
+      expect(await accessibilityViolations(cora)).toEqual([]);
       await cora.reload();
       await expect(
         cora.getByRole('radio', { name: /Store the subnet only/ }).isChecked(),

@@ -3,7 +3,7 @@
 // the chat in the review inbox as "Sampled" with why it was drawn, and assigns it with a due date.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -54,7 +54,7 @@ describe.skipIf(!CHROMIUM)('the quality sample, in Chromium', { timeout: 60_000 
     await panel.getByRole('button', { name: 'Save rule' }).click();
     await dev.getByText('Sample rule saved.').waitFor();
     await panel.getByText(/1 chats per responder/).waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     await panel.getByRole('button', { name: 'Draw now' }).click();
     await dev.getByText(/^Drew 1 chats for \d{4}-\d{2}\.$/).waitFor();
     await expect(panel.getByRole('row').count()).resolves.toBe(2);
@@ -73,7 +73,7 @@ describe.skipIf(!CHROMIUM)('the quality sample, in Chromium', { timeout: 60_000 
     const panel = quinn.getByRole('region', { name: 'Random sample' });
     await panel.getByRole('cell', { name: 'Dev Dasgupta' }).waitFor();
     await expect(panel.getByRole('button', { name: 'Draw now' }).count()).resolves.toBe(0);
-    expect(await axeViolations(quinn)).toEqual([]);
+    expect(await accessibilityViolations(quinn)).toEqual([]);
     await row.getByRole('link', { name: QUESTION }).click();
     await quinn.getByRole('heading', { name: `Sampled chat: ${QUESTION}` }).waitFor();
     await quinn.getByText(/\(responder sample for Ben Brooks\)\./).waitFor();
@@ -83,7 +83,7 @@ describe.skipIf(!CHROMIUM)('the quality sample, in Chromium', { timeout: 60_000 
     await assignment.getByRole('button', { name: 'Save assignment' }).click();
     await quinn.getByText('Assignment saved.').waitFor();
     await quinn.getByText(/^Assigned to Quinn Quality, due .*15.*2031\.$/).waitFor();
-    expect(await axeViolations(quinn)).toEqual([]);
+    expect(await accessibilityViolations(quinn)).toEqual([]);
     await quinn.getByRole('link', { name: 'Back to quality' }).click();
     const assigned = quinn.getByRole('row').filter({ hasText: QUESTION });
     await assigned.getByRole('cell', { name: 'Quinn Quality' }).waitFor();

@@ -4,7 +4,7 @@
 // the review and replies; Quinn closes the case. Ana, a Springfield librarian, never sees the review.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -59,7 +59,7 @@ describe.skipIf(!CHROMIUM)('the quality program, in Chromium', { timeout: 60_000
     const row = cora.getByRole('row').filter({ hasText: QUESTION });
     await row.getByText('2 of 5').waitFor();
     await expect(cora.getByRole('row').count()).resolves.toBe(2);
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await row.getByRole('link', { name: QUESTION }).click();
     await cora.getByText('Rated 2 of 5: “It ended before I could ask more.”').waitFor();
     await cora
@@ -76,7 +76,7 @@ describe.skipIf(!CHROMIUM)('the quality program, in Chromium', { timeout: 60_000
     await history.getByText('Complaint').waitFor();
     // Springfield forwarded it, but the review is for Ben and his library's admins only.
     await expect(history.getByRole('link', { name: 'Open the review' }).count()).resolves.toBe(0);
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.context().close();
   });
 
@@ -99,7 +99,7 @@ describe.skipIf(!CHROMIUM)('the quality program, in Chromium', { timeout: 60_000
     await review.getByLabel('Closure note').fill('Ask whether the answer helped before ending.');
     await review.getByLabel('Session ended abruptly').check();
     await review.getByLabel('Review comment').fill('Good answer; the ending was rushed.');
-    expect(await axeViolations(quinn)).toEqual([]);
+    expect(await accessibilityViolations(quinn)).toEqual([]);
     await review.getByRole('button', { name: 'Save review' }).click();
     await quinn.getByText('Review saved.').waitFor();
     await quinn
@@ -131,7 +131,7 @@ describe.skipIf(!CHROMIUM)('the quality program, in Chromium', { timeout: 60_000
     await ben.getByRole('button', { name: 'Send' }).click();
     await ben.getByText('Understood, I will ask first next time.').waitFor();
     await quality.locator('.badge').waitFor({ state: 'detached' });
-    expect(await axeViolations(ben)).toEqual([]);
+    expect(await accessibilityViolations(ben)).toEqual([]);
     expect(server.emails.at(-1)?.to).toBe('qa@coop.example');
   });
 

@@ -16,7 +16,7 @@ import {
 import { type RunningServer, startNodeServer } from '../../server/src/runtime/node/server.ts';
 import type { Stores } from '../../server/src/storage/open-storage.ts';
 import { type SmtpSink, startSmtpSink } from '../../server/test/support/smtp-sink.ts';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { DEMO_PASSWORD, dayFromNow, signIn } from './support/console-page.ts';
 import { openPatron, type Patron } from './support/patron.ts';
@@ -141,7 +141,7 @@ describe.skipIf(!CHROMIUM)('referrals with consent, in Chromium', { timeout: 60_
       .getByText(`Sent to ${OUTSIDE}`, { exact: false })
       .filter({ hasText: 'with the patron’s email, by their consent' })
       .waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.context().close();
   });
 
@@ -168,7 +168,7 @@ describe.skipIf(!CHROMIUM)('referrals with consent, in Chromium', { timeout: 60_
     await detail
       .getByRole('heading', { name: 'Referral from Springfield Public Library' })
       .waitFor();
-    expect(await axeViolations(sam)).toEqual([]);
+    expect(await accessibilityViolations(sam)).toEqual([]);
     await detail.getByRole('button', { name: 'Accept referral' }).click();
     await detail.getByText(/Accepted by Shelbyville Public Library \(Sam Shah\)/).waitFor();
     await expect(detail.getByRole('button', { name: 'Accept referral' }).count()).resolves.toBe(0);
@@ -181,6 +181,6 @@ describe.skipIf(!CHROMIUM)('referrals with consent, in Chromium', { timeout: 60_
     const item = cora.getByRole('listitem').filter({ hasText: SECOND });
     await item.getByText('Accepted').waitFor();
     await item.getByText('Shelbyville Public Library', { exact: false }).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -53,7 +53,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
     await dev.getByRole('figure', { name: /Contribution Percentage by month/ }).waitFor();
     await dev.getByRole('table', { name: 'Chats requested by weekday and hour' }).waitFor();
     await dev.getByText(/2 answered, 0 abandoned, 0 missed/).waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
 
     const [download] = await Promise.all([
       dev.waitForEvent('download'),
@@ -78,7 +78,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
       table.getByRole('row').filter({ hasText: 'Cooperative' }).innerText(),
     ).resolves.toMatch(/2\s+2\s+100/);
     await expect(cora.getByRole('combobox', { name: 'Library' }).count()).resolves.toBe(0);
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   /** Every drilled figure of every report equals the length of the transcript list it opens. */
@@ -129,7 +129,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
     await expect(list.getByRole('row').count()).resolves.toBe(3);
     await list.getByRole('row').filter({ hasText: 'Do you have the 1950 census?' }).waitFor();
     await list.getByRole('row').filter({ hasText: 'When does the branch open?' }).waitFor();
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     const [download] = await Promise.all([
       dev.waitForEvent('download'),
       dev.getByRole('link', { name: 'Download CSV' }).click(),
@@ -174,7 +174,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
     await expect(
       followChartMark(dev, /Chats by wait/, /^answered, waited .*: (\d+) chats$/),
     ).resolves.toBe(2);
-    expect(await axeViolations(dev)).toEqual([]);
+    expect(await accessibilityViolations(dev)).toEqual([]);
     // Shelbyville's point this month: 200%, its 2 accepted chats.
     await expect(
       followChartMark(
@@ -188,7 +188,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
     await expect(
       followChartMark(cora, /Chats by wait/, /^answered, waited .*: (\d+) chats$/),
     ).resolves.toBe(1);
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   it("drills down from Springfield's admin's figures to Springfield's chats", async () => {
@@ -203,7 +203,7 @@ describe.skipIf(!CHROMIUM)('reports, in Chromium', { timeout: 120_000 }, () => {
       .waitFor();
     const list = cora.getByRole('table', { name: 'Chats, newest first' });
     await list.getByRole('row').filter({ hasText: 'Do you have the 1950 census?' }).waitFor();
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     const [download] = await Promise.all([
       cora.waitForEvent('download'),
       cora.getByRole('link', { name: 'Download CSV' }).click(),

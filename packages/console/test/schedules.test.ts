@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -70,7 +70,7 @@ describe.skipIf(!CHROMIUM)('schedules, in Chromium', { timeout: 60_000 }, () => 
       .poll(async () => (await todayAtTen(cora)).textContent())
       .toContain('Springfield Public Library');
     expect(await (await todayAtTen(cora)).getAttribute('title')).toBe('Ana Alvarez');
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   it('lets Ana see her shift and download it as an iCalendar file', async () => {

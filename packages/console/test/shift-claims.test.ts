@@ -4,7 +4,7 @@
 // and the hours report counts it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -107,7 +107,7 @@ describe.skipIf(!CHROMIUM)('claims and missed shifts, in Chromium', { timeout: 9
     await coming.getByRole('button', { name: 'Give up' }).first().click();
     await ana.getByText(/Shift offered to the pool/).waitFor();
     await coming.getByText(/offered to the pool/).waitFor();
-    expect(await axeViolations(ana)).toEqual([]);
+    expect(await accessibilityViolations(ana)).toEqual([]);
     await ana.context().close();
 
     await openSchedules(cora, server.url);
@@ -136,7 +136,7 @@ describe.skipIf(!CHROMIUM)('claims and missed shifts, in Chromium', { timeout: 9
       .nth(column - 1);
     await expect.poll(() => cell.getAttribute('title')).toBe('Cora Chen');
     expect(await cell.getAttribute('class')).toBe('grid-staffed');
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
   });
 
   it('owes a make-up for the shift Ben missed, tells the backups, and reports it', async () => {

@@ -4,7 +4,7 @@
 // through the archive's rating filter, and Quinn finds the complaint forward in the review inbox.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { CHROMIUM, launchChromium } from './support/chromium.ts';
 import { openPage, signIn } from './support/console-page.ts';
 import { type ConsoleServer, startConsoleServer } from './support/console-server.ts';
@@ -43,7 +43,7 @@ describe.skipIf(!CHROMIUM)('a library’s own survey, in Chromium', { timeout: 9
       await form.getByLabel(`Question ${index + 1}`, { exact: true }).fill(question.text);
       await form.getByLabel(`Answer ${index + 1}`).selectOption({ label: question.kind });
     }
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await form.getByRole('button', { name: 'Save survey' }).click();
     await cora.getByText('Survey saved.').waitFor();
     await cora.reload();
@@ -105,7 +105,7 @@ describe.skipIf(!CHROMIUM)('a library’s own survey, in Chromium', { timeout: 9
     await survey.getByText(FOUND).waitFor();
     await survey.getByText(COMPLAINT).waitFor();
     await expect(survey.textContent()).resolves.toMatch(/How easy was it to ask\?\s*2/);
-    expect(await axeViolations(cora)).toEqual([]);
+    expect(await accessibilityViolations(cora)).toEqual([]);
     await cora.context().close();
   });
 

@@ -1,8 +1,6 @@
-// The built script tag in real Chromium: strict CSP, a hostile host stylesheet, axe-core, and
-// chunks loaded from the script's own origin, not the page's.
-import { readFileSync } from 'node:fs';
+// The built script tag in real Chromium: strict CSP, a hostile host stylesheet (accessibility: see
+// accessibility.test.ts), and chunks loaded from the script's own origin, not the page's.
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -113,36 +111,6 @@ describe.skipIf(skip)('the script tag in Chromium', () => {
       .root.locator('input, textarea')
       .evaluateAll((elements) => elements.map((el) => getComputedStyle(el).fontSize));
     expect(new Set(sizes)).toEqual(new Set(['16px']));
-  });
-
-  it('has no axe-core violations with the panel open, in the chat and the offline form', async () => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const available of [true, false]) {
-      const page = await open({ available, pages: { '/': libraryPage() } });
-      await page.goto(`${peer?.url}/`);
-      const w = widget(page);
-      if (available) {
-        await ask(page, 'Can I renew online?');
-        peer?.assign();
-        peer?.say('Yes: see https://example.org/renew');
-        await w.bubble('Yes').waitFor();
-      } else {
-        await w.launcher.click();
-        await w.root.getByLabel('Your question').waitFor();
-      }
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-          }
-        ).axe.run();
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
-      await peer?.close();
-      peer = undefined;
-    }
   });
 
   it('loads its chunks from the script’s own origin when the page is on another one', async () => {

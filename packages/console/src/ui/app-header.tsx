@@ -33,7 +33,7 @@ export function AppHeader({ sound }: AppHeaderProps) {
       </a>
       <span class="brand" aria-hidden="true">
         <span class="brand-mark" />
-        Refdesk
+        <span class="brand-name">Refdesk</span>
       </span>
       <nav class="topnav" aria-label="Console">
         <NavLink to={{ page: 'desk' }} count={deskCount}>

@@ -15,6 +15,9 @@ export function FollowUpSettings({ libraryId }: { libraryId: LibraryId }) {
   const [digest, setDigest] = useState<NotificationDigest | null>(null);
   const [days, setDays] = useState<number | null>(null);
   const [saved, setSaved] = useState('');
+  // The fields exist only while the section is open: closed, they are not shown, and a checker
+  // reading the DOM would find them without their (equally hidden) labels.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     void api.followUpNotifications().then(
       (r) => setDigest(r.digest),
@@ -24,53 +27,57 @@ export function FollowUpSettings({ libraryId }: { libraryId: LibraryId }) {
   }, [api, libraryId]);
 
   return (
-    <details class="follow-up-settings">
+    <details class="follow-up-settings" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Notifications and promise</summary>
-      <div class="field field-inline">
-        <label for="follow-up-digest">Email me</label>
-        <select
-          id="follow-up-digest"
-          value={digest ?? 'hourly'}
-          onChange={async (event) => {
-            const value = event.currentTarget.value as NotificationDigest;
-            await api.setNotificationDigest(value);
-            setDigest(value);
-            setSaved(value === 'off' ? 'No digest emails.' : 'An hourly digest at most.');
-          }}
-        >
-          <option value="hourly">An hourly digest</option>
-          <option value="off">Nothing (the badge only)</option>
-        </select>
-      </div>
-      {days !== null && (
-        <form
-          class="field field-inline"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            setDays(await api.setFollowUpPromise(libraryId, days));
-            setSaved(`Follow-ups are now due within ${days} working days.`);
-          }}
-        >
-          <label for="follow-up-promise">Answer within (working days)</label>
-          <input
-            id="follow-up-promise"
-            type="number"
-            min={1}
-            max={30}
-            value={days}
-            disabled={!admin}
-            onInput={(event) => setDays(Number(event.currentTarget.value))}
-          />
-          {admin && (
-            <button type="submit" class="btn btn-small">
-              Save promise
-            </button>
+      {open && (
+        <>
+          <div class="field field-inline">
+            <label for="follow-up-digest">Email me</label>
+            <select
+              id="follow-up-digest"
+              value={digest ?? 'hourly'}
+              onChange={async (event) => {
+                const value = event.currentTarget.value as NotificationDigest;
+                await api.setNotificationDigest(value);
+                setDigest(value);
+                setSaved(value === 'off' ? 'No digest emails.' : 'An hourly digest at most.');
+              }}
+            >
+              <option value="hourly">An hourly digest</option>
+              <option value="off">Nothing (the badge only)</option>
+            </select>
+          </div>
+          {days !== null && (
+            <form
+              class="field field-inline"
+              onSubmit={async (event) => {
+                event.preventDefault();
+                setDays(await api.setFollowUpPromise(libraryId, days));
+                setSaved(`Follow-ups are now due within ${days} working days.`);
+              }}
+            >
+              <label for="follow-up-promise">Answer within (working days)</label>
+              <input
+                id="follow-up-promise"
+                type="number"
+                min={1}
+                max={30}
+                value={days}
+                disabled={!admin}
+                onInput={(event) => setDays(Number(event.currentTarget.value))}
+              />
+              {admin && (
+                <button type="submit" class="btn btn-small">
+                  Save promise
+                </button>
+              )}
+            </form>
           )}
-        </form>
+          <p class="muted" role="status">
+            {saved}
+          </p>
+        </>
       )}
-      <p class="muted" role="status">
-        {saved}
-      </p>
     </details>
   );
 }

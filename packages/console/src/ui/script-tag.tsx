@@ -28,11 +28,9 @@ export function ScriptTag({
       <p class="muted small">
         Paste this before the closing &lt;/body&gt; of every page that should show the chat button.
       </p>
-      <label for="script-tag" class="visually-hidden">
-        Script tag
-      </label>
       <textarea
         id="script-tag"
+        aria-labelledby="script-tag-heading"
         class="code"
         readOnly
         rows={2}

@@ -20,7 +20,7 @@ export function UserMenu({ profile, sound, onSignOut }: UserMenuProps) {
         <span class="user-initials" aria-hidden="true">
           {initials(profile.displayName)}
         </span>
-        {profile.displayName}
+        <span class="user-name">{profile.displayName}</span>
       </summary>
       <div class="user-menu-panel">
         <p class="user-menu-who">

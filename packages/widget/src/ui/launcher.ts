@@ -35,7 +35,7 @@ function span(className: string, text = ''): HTMLSpanElement {
 }
 
 /**
- * The launcher button, without Preact: it is all every page view loads. Its accessible name is
+ * The launcher button in its landmark, without Preact: it is all every page view loads. Its accessible name is
  * its label plus the unread count; `aria-expanded` tells whether the panel is open.
  *
  * @example
@@ -59,7 +59,12 @@ export function createLauncher(root: ShadowRoot, options: LauncherOptions): Laun
     badge,
   );
   button.addEventListener('click', options.onClick);
-  root.append(button);
+  // A landmark of its own: the page's landmarks cannot hold it, and a screen reader's list of
+  // landmarks then leads to the chat.
+  const region = document.createElement('aside');
+  region.setAttribute('aria-label', options.text.label);
+  region.append(button);
+  root.append(region);
   return {
     element: button,
     setExpanded: (expanded) => button.setAttribute('aria-expanded', String(expanded)),

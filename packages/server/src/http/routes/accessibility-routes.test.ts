@@ -13,6 +13,7 @@ describe('GET /accessibility', () => {
     expect(html).toContain('WCAG) 2.2</a> at level AA');
     expect(html).toContain('adds to a chat\n(such as "joined the chat"), its error messages');
     expect(html).toContain("<li>The librarians' console is in English only.</li>");
+    expect(html).toContain("axe-core (Deque) and IBM's\nEqual Access accessibility checker");
     for (const heading of ['Standard', 'How we test', 'Known limits', 'Contact']) {
       expect(html).toContain(`<h2>${heading}</h2>`);
     }

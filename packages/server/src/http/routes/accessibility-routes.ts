@@ -22,13 +22,17 @@ librarians answer it from. We want everyone to be able to ask a question and get
 
 <h2>How we test</h2>
 <ul>
-<li>An automated checker on every change: axe-core, run in Chromium on the chat when it opens,
-during a chat, after it ends, on the leave-a-question form, and on the console's pages. A second
-checker (IBM's) is planned.</li>
+<li>Two automated checkers, written by different people, on every change: axe-core (Deque) and IBM's
+Equal Access accessibility checker, both run in Chromium on the chat when it opens, during a chat,
+after it ends with its survey, on the leave-a-question form, and on the console's pages (sign-in,
+the desk and a chat, the Now board, transcripts, quality, reports, schedules and the settings
+pages). Where the two disagree with each other or with the HTML standard, the exception is written
+down in the tests with the reason.</li>
 <li>Tests in a real browser for what the checkers cannot see: where keyboard focus goes when a screen
 changes and when a dialog closes, what the status region announces (your place in line, a lost
-connection, a message sent or not sent, the end of the chat), forced colours, and text contrast for
-any colour a library chooses.</li>
+connection, a message sent or not sent, the end of the chat), forced colours in the chat and the
+console, the console's text at a larger default font size on a 320 px wide screen, and text contrast
+for any colour a library chooses.</li>
 <li>The chat follows the language of the library's page (English, Spanish, French, Arabic, right to
 left for Arabic) and says so to screen readers; so do the lines the service itself adds to a chat
 (such as "joined the chat"), its error messages and the emailed transcript.</li>
@@ -36,8 +40,11 @@ left for Arabic) and says so to screen readers; so do the lines the service itse
 
 <h2>Known limits</h2>
 <ul>
-<li>Some sizes of the chat and the console are fixed in pixels, so a larger default font size in
-the browser does not enlarge all of them; page zoom does.</li>
+<li>The chat's sizes are fixed in pixels, so a larger default font size in the browser does not
+enlarge it; page zoom does. The console's text follows the default font size, but some of its
+spacing and column widths are in pixels.</li>
+<li>Automated checkers find only part of the problems people meet; neither replaces testing with
+people who use screen readers, magnifiers or switch access, which has not been done yet.</li>
 <li>Messages, and the parts of the privacy note and of the disclosure written by a library or its
 cooperative, stay in the language they were written in when no translation was given.</li>
 <li>The librarians' console is in English only.</li>
