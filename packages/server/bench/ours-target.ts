@@ -18,6 +18,8 @@ import { mapConcurrently } from './map-concurrently.ts';
 type Frame = { type?: string } & Record<string, unknown>;
 type MessageView = { chatId: string; authorRole: string; clientMessageId?: string };
 const SETUP_MS = 60_000;
+/** What the console sends: a ping every 25 s. */
+const HEARTBEAT_MS = 25_000;
 
 /**
  * Drives Refdesk with its own protocol: librarians sign in over HTTP, say hello and go online;
@@ -68,6 +70,10 @@ export function createOursTarget(url: string, responders: number): LoadTarget {
       });
       ws.send(JSON.stringify({ type: 'hello', protocolVersion: 1 }));
       ws.send(JSON.stringify({ type: 'set_status', status: 'cooperative' }));
+      // The console's heartbeat: a librarian silent for 90 s goes away, and a starved machine can
+      // take that long between connecting and the first question.
+      const heartbeat = setInterval(() => ws.send('{"type":"ping"}'), HEARTBEAT_MS);
+      ws.once('close', () => clearInterval(heartbeat));
       await ready;
       return {
         reply(patron, k) {

@@ -13,7 +13,11 @@ export type SqlRow = Record<string, SqlValue>;
 export interface SqlDatabase {
   /** Runs one or more statements without parameters (migrations). */
   exec(sql: string): void;
-  run(sql: string, ...params: SqlValue[]): { changes: number };
+  /**
+   * Runs one statement. Read `changes` (rows the statement changed) before the next statement: on
+   * Durable Objects it is asked of SQLite only when read, so a write nobody counts costs one call.
+   */
+  run(sql: string, ...params: SqlValue[]): { readonly changes: number };
   all<T extends SqlRow = SqlRow>(sql: string, ...params: SqlValue[]): T[];
   get<T extends SqlRow = SqlRow>(sql: string, ...params: SqlValue[]): T | undefined;
   /** All writes of `work` land, or none. Nested calls join the outer transaction. */

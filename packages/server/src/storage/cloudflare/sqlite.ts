@@ -10,7 +10,10 @@ type StoredValue = ArrayBuffer | string | number | null;
  */
 export interface DurableObjectSqlStorage {
   sql: {
-    exec(query: string, ...bindings: StoredValue[]): { toArray(): Record<string, StoredValue>[] };
+    exec(
+      query: string,
+      ...bindings: StoredValue[]
+    ): { toArray(): Record<string, StoredValue>[]; readonly rowsWritten: number };
   };
   transactionSync<T>(closure: () => T): T;
 }
@@ -36,10 +39,19 @@ export function openDurableObjectSql(storage: DurableObjectSqlStorage): SqlDatab
       storage.sql.exec(sql).toArray();
     },
     run(sql, ...params) {
-      rows(sql, params);
-      // `rowsWritten` of the cursor also counts index rows; SQLite's own count is what callers mean.
-      const [counted] = rows('SELECT changes() AS changes', []);
-      return { changes: Number(counted?.changes ?? 0) };
+      const cursor = storage.sql.exec(sql, ...params.map(toStored));
+      cursor.toArray();
+      // One storage call per write: SQLite's count is asked for only when a caller reads it, which
+      // every caller does at once, before its next statement (the SqlDatabase contract). Nothing
+      // written means nothing changed; otherwise `rowsWritten` also counts index rows, so SQLite's
+      // own count is what callers mean.
+      return {
+        get changes() {
+          if (cursor.rowsWritten === 0) return 0;
+          const [counted] = rows('SELECT changes() AS changes', []);
+          return Number(counted?.changes ?? 0);
+        },
+      };
     },
     all: <T extends SqlRow>(sql: string, ...params: SqlValue[]) => rows(sql, params) as T[],
     get: <T extends SqlRow>(sql: string, ...params: SqlValue[]) =>

@@ -57,6 +57,34 @@ describe('openDurableObjectSql', () => {
     });
   });
 
+  it('makes one storage call per write, and asks SQLite for the count only when it is read', () => {
+    if (!storage) throw new Error('storage is only available inside a test');
+    const real = storage;
+    let calls = 0;
+    const counted = {
+      sql: {
+        exec: (query: string, ...bindings: (ArrayBuffer | string | number | null)[]) => {
+          calls += 1;
+          return real.sql.exec(query, ...bindings);
+        },
+      },
+      transactionSync: <T>(closure: () => T) => real.transactionSync(closure),
+    };
+    opened = real;
+    const db = openDurableObjectSql(counted);
+    db.exec('CREATE TABLE messages (chat TEXT, seq INTEGER, PRIMARY KEY (chat, seq))');
+    calls = 0;
+    db.run('INSERT INTO messages (chat, seq) VALUES (?, ?)', 'a', 1);
+    expect(calls).toBe(1);
+    const sql = 'INSERT INTO messages (chat, seq) VALUES (?, ?) ON CONFLICT DO NOTHING';
+    expect(db.run(sql, 'a', 2).changes).toBe(1);
+    expect(calls).toBe(3);
+    // An ignored conflict wrote nothing: its count needs no second call.
+    expect(db.run(sql, 'a', 2).changes).toBe(0);
+    expect(calls).toBe(4);
+    expect(db.run('DELETE FROM messages WHERE chat = ?', 'a').changes).toBe(2);
+  });
+
   it('binds and returns blobs as bytes and safe big integers as numbers', () => {
     const db = open();
     const row = db.get('SELECT ? AS blob, ? AS big', new Uint8Array([1, 2, 255]), 2n ** 40n);
