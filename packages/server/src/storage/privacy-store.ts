@@ -167,23 +167,28 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
       );
       return rows.map(summaryFromRow);
     },
-    eraseFollowUps(libraryId, email, at) {
-      const match = 'library_id = ? AND contact_email = ? COLLATE NOCASE';
-      db.run(
-        `DELETE FROM follow_up_notes WHERE follow_up_id IN (SELECT id FROM follow_ups WHERE ${match})`,
+    eraseFollowUps: (libraryId, email, at) =>
+      eraseFollowUpsWhere(db, 'library_id = ? AND contact_email = ? COLLATE NOCASE', at, [
         libraryId,
         email,
-      );
-      return db.run(
-        `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
-         identifiers_scrubbed_at = ? WHERE ${match}`,
-        at,
-        libraryId,
-        email,
-      ).changes;
-    },
+      ]),
+    eraseChatFollowUps: (chatId, at) => eraseFollowUpsWhere(db, 'chat_id = ?', at, [chatId]),
     transaction: (work) => db.transaction(work),
   };
+}
+
+/** Empties the question, name and email of the follow-ups matching `where`, deleting their notes. */
+function eraseFollowUpsWhere(db: SqlDatabase, where: string, at: number, args: string[]): number {
+  db.run(
+    `DELETE FROM follow_up_notes WHERE follow_up_id IN (SELECT id FROM follow_ups WHERE ${where})`,
+    ...args,
+  );
+  return db.run(
+    `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
+     identifiers_scrubbed_at = ? WHERE ${where}`,
+    at,
+    ...args,
+  ).changes;
 }
 
 /** Excludes chats the room holds in memory: it would write their old fields back. */

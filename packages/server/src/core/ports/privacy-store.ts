@@ -85,5 +85,7 @@ export interface PrivacyStore {
    * emptied, notes deleted. Returns how many.
    */
   eraseFollowUps(libraryId: LibraryId, email: string, at: Millis): number;
+  /** Erases the follow-ups made from this chat, as {@link eraseFollowUps} does. Returns how many. */
+  eraseChatFollowUps(chatId: ChatId, at: Millis): number;
   transaction<T>(work: () => T): T;
 }
