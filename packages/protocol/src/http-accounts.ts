@@ -145,6 +145,7 @@ export const AuditActionSchema = v.picklist([
   'patron_blocked',
   'block_approved',
   'block_lifted',
+  'chat_erased_by_patron',
 ]);
 export type AuditAction = v.InferOutput<typeof AuditActionSchema>;
 

@@ -49,6 +49,10 @@ export const ScrubCountsSchema = v.object({
   messagesRedacted: v.number(),
   transcriptsRemoved: v.number(),
   messagesDeleted: v.number(),
+  /** Closed follow-ups whose name and email were cleared (0 in runs from before they were). */
+  followUpIdentifiersCleared: v.optional(v.number(), 0),
+  /** Closed follow-ups whose question and notes were deleted (0 in runs from before they were). */
+  followUpTextsRemoved: v.optional(v.number(), 0),
 });
 export type ScrubCounts = v.InferOutput<typeof ScrubCountsSchema>;
 

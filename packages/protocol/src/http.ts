@@ -217,6 +217,23 @@ export const CoverageWindowSchema = v.pipe(
 );
 export type CoverageWindow = v.InferOutput<typeof CoverageWindowSchema>;
 
+/** A page patrons can open from anywhere: https only, so no mixed content and no script URL. */
+const PRIVACY_POLICY_URL =
+  'must be an https:// address, such as https://library.example/privacy, or empty';
+const PrivacyPolicyUrlSchema = v.union(
+  [
+    v.literal(''),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(500, 'must be at most 500 characters'),
+      v.url(PRIVACY_POLICY_URL),
+      v.startsWith('https://', PRIVACY_POLICY_URL),
+    ),
+  ],
+  PRIVACY_POLICY_URL,
+);
+
 /** `GET/PUT /api/libraries/:id/widget-settings`: library admins. */
 export const WidgetSettingsSchema = v.object({
   nameField: FieldModeSchema,
@@ -230,6 +247,11 @@ export const WidgetSettingsSchema = v.object({
   coverage: v.optional(v.array(CoverageWindowSchema)),
   /** Whether responders may see a patron's earlier chats with this library. Absent in a PUT: unchanged. */
   shareEarlierChats: v.optional(v.boolean()),
+  /**
+   * The library's full privacy policy, linked from the widget's privacy note: an https address,
+   * or '' for none. Absent in a PUT: unchanged.
+   */
+  privacyPolicyUrl: v.optional(PrivacyPolicyUrlSchema),
 });
 export type WidgetSettings = v.InferOutput<typeof WidgetSettingsSchema>;
 

@@ -27,6 +27,8 @@ function handle(frame: PatronClientFrame): string {
       return 'pong';
     case 'departing':
       return 'departing';
+    case 'erase_chat':
+      return frame.resumeToken;
     default:
       return frame satisfies never;
   }
@@ -45,6 +47,7 @@ function handleAllButPing(frame: PatronClientFrame): string {
     case 'survey':
     case 'offline_question':
     case 'departing':
+    case 'erase_chat':
       return frame.type;
     default:
       // @ts-expect-error the unhandled ping frame is left, so `frame` is not `never`
@@ -53,7 +56,7 @@ function handleAllButPing(frame: PatronClientFrame): string {
 }
 
 describe('PatronClientFrame', () => {
-  it('is a union of exactly the eleven patron client frame types', () => {
+  it('is a union of exactly the twelve patron client frame types', () => {
     expectTypeOf<PatronClientFrame['type']>().toEqualTypeOf<
       | 'hello'
       | 'ask'
@@ -66,6 +69,7 @@ describe('PatronClientFrame', () => {
       | 'offline_question'
       | 'ping'
       | 'departing'
+      | 'erase_chat'
     >();
   });
 

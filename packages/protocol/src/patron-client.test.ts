@@ -181,6 +181,15 @@ const cases: Cases = {
     accepted: [['the page going away for good', { type: 'departing' }]],
     refused: [['a misspelt type', { type: 'departed' }, 'unknown frame type "departed"']],
   },
+  erase_chat: {
+    accepted: [
+      ['a chat, by its resume token', { type: 'erase_chat', resumeToken: 'r'.repeat(32) }],
+    ],
+    refused: [
+      ['no token', { type: 'erase_chat' }, 'resumeToken: '],
+      ['a token as a number', { type: 'erase_chat', resumeToken: 42 }, 'resumeToken: '],
+    ],
+  },
 };
 
 describeCases('patron client frame', decodePatronClientFrame, cases);

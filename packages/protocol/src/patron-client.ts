@@ -97,6 +97,16 @@ export const OfflineQuestionSchema = v.object({
  */
 export const DepartingSchema = v.object({ type: v.literal('departing') });
 
+/**
+ * The patron deletes a chat of theirs: its text and identifiers are erased on the server (a live
+ * chat ends first). The chat's resume token is the only authority: the server answers
+ * `received` (`erase_chat`), or `not_found` for a token of no chat of this library.
+ */
+export const EraseChatSchema = v.object({
+  type: v.literal('erase_chat'),
+  resumeToken: ResumeTokenSchema,
+});
+
 /** Keeps the connection known to be alive; answered by `pong`. */
 export const PingSchema = v.object({ type: v.literal('ping') });
 
@@ -113,6 +123,7 @@ export const PatronClientFrameSchemas = {
   offline_question: OfflineQuestionSchema,
   ping: PingSchema,
   departing: DepartingSchema,
+  erase_chat: EraseChatSchema,
 } satisfies FrameSchemas;
 export type PatronClientFrame = FrameOf<typeof PatronClientFrameSchemas>;
 /** What a client writes before validation (trimming and brands applied by the server). */

@@ -159,6 +159,7 @@ const cases: Cases = {
         'an offline question, with its follow-up',
         { type: 'received', what: 'offline_question', followUpId: 'f_1' },
       ],
+      ['a chat erased at the patron’s request', { type: 'received', what: 'erase_chat' }],
     ],
     refused: [
       ['something it never confirms', { type: 'received', what: 'ask' }, 'what: '],

@@ -115,10 +115,10 @@ export const OfflineSchema = v.object({
   reason: OfflineReasonSchema,
 });
 
-/** Confirms a survey, a transcript request or an offline question. */
+/** Confirms a survey, a transcript request, an offline question or a chat's erasure. */
 export const ReceivedSchema = v.object({
   type: v.literal('received'),
-  what: v.picklist(['survey', 'request_transcript', 'offline_question']),
+  what: v.picklist(['survey', 'request_transcript', 'offline_question', 'erase_chat']),
   followUpId: v.optional(MintedFollowUpIdSchema),
 });
 

@@ -23,6 +23,7 @@ const ACTIONS: Record<AuditAction, string> = {
   patron_blocked: 'blocked a patron:',
   block_approved: 'approved a cooperative block:',
   block_lifted: 'lifted a block:',
+  chat_erased_by_patron: 'deleted their own chat from the widget:',
 };
 
 /** The latest account changes: who did what to whom, when. Reloads when `version` changes. */

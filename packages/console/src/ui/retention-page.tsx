@@ -178,7 +178,9 @@ function LastScrub({ run }: { run: ScrubRun | null }) {
             : `Last run ${formatDateTime(run.startedAt)}: `}
           {run.counts.identifiersCleared} chats' identifiers cleared, {run.counts.messagesRedacted}{' '}
           texts redacted, {run.counts.transcriptsRemoved} transcripts deleted (
-          {run.counts.messagesDeleted} messages).
+          {run.counts.messagesDeleted} messages); follow-ups:{' '}
+          {run.counts.followUpIdentifiersCleared} names and emails cleared,{' '}
+          {run.counts.followUpTextsRemoved} questions deleted.
         </p>
       )}
     </section>

@@ -72,6 +72,19 @@ export function WidgetSettingsFields({
         />
       </div>
       <div class="field">
+        <label for="widget-privacy-policy">
+          Full privacy policy (https address, linked from the note)
+        </label>
+        <input
+          id="widget-privacy-policy"
+          type="url"
+          maxLength={500}
+          placeholder="https://library.example/privacy"
+          value={settings.privacyPolicyUrl ?? ''}
+          onInput={(event) => onChange({ privacyPolicyUrl: event.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
         <label for="widget-colour">Colour</label>
         <div class="row">
           <input

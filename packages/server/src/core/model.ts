@@ -62,6 +62,8 @@ export interface LibrarySettings {
   nameField: FieldMode;
   emailField: FieldMode;
   privacyNote: string;
+  /** The library's full privacy policy (https), linked from the widget's note; absent or '': none. */
+  privacyPolicyUrl?: string;
   colour: string;
   /** Seconds a chat waits for the library's own responders before rolling up. */
   localTimerSeconds: number;

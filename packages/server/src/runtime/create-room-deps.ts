@@ -40,7 +40,10 @@ export interface RoomWiring {
     | 'staffNotifications'
   > &
     Partial<
-      Pick<Stores, 'privacy' | 'blocks' | 'samples' | 'surveys' | 'quality' | 'followUpReferrals'>
+      Pick<
+        Stores,
+        'privacy' | 'blocks' | 'samples' | 'surveys' | 'quality' | 'followUpReferrals' | 'audit'
+      >
     >;
   /** Follow-up reminders, digests and acknowledgements. Default: log-only (a room test). */
   mailer?: Mailer;
@@ -97,6 +100,7 @@ export function createRoomDeps(cooperative: Cooperative, wiring: RoomWiring): Ro
     ...(wiring.stores.followUpReferrals
       ? { followUpReferrals: wiring.stores.followUpReferrals }
       : {}),
+    ...(wiring.stores.audit ? { audit: wiring.stores.audit } : {}),
     mailer: wiring.mailer ?? LOG_ONLY_MAILER,
     // A library's holidays come out of its follow-up promise (core/schedules/ closures).
     closures:

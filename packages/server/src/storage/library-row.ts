@@ -15,6 +15,7 @@ const LibrarySettingsSchema = v.object({
   nameField: FieldModeSchema,
   emailField: FieldModeSchema,
   privacyNote: v.string(),
+  privacyPolicyUrl: v.exactOptional(v.string()),
   colour: v.string(),
   localTimerSeconds: v.number(),
   groupTimerSeconds: v.number(),

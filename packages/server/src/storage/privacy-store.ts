@@ -1,4 +1,4 @@
-import { type ChatId, type LibraryId, ScrubCountsSchema } from '@refdesk/protocol';
+import { type ChatId, type FollowUpId, type LibraryId, ScrubCountsSchema } from '@refdesk/protocol';
 import type { PatronChatSummary, PrivacyStore } from '../core/ports/index.ts';
 import { createRowReader } from './row-reader.ts';
 import type { SqlDatabase, SqlRow } from './sql.ts';
@@ -96,10 +96,46 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
           limit,
         ),
       ),
+    closedFollowUps: (libraryId, keeping, createdBefore, limit) =>
+      db
+        .all(
+          `SELECT id FROM follow_ups WHERE library_id = ? AND status = 'closed' AND created_at < ?
+           AND ${keeping === 'text' ? "question <> ''" : 'identifiers_scrubbed_at IS NULL'}
+           ORDER BY created_at LIMIT ?`,
+          libraryId,
+          createdBefore,
+          limit,
+        )
+        .map((row) => String(row.id) as FollowUpId),
+    followUpQuestion: (id) =>
+      String(db.get('SELECT question FROM follow_ups WHERE id = ?', id)?.question ?? ''),
+    clearFollowUpIdentifiers(id, at, question) {
+      db.run(
+        `UPDATE follow_ups SET patron_name = NULL, contact_email = '', identifiers_scrubbed_at = ?,
+         question = coalesce(?, question) WHERE id = ?`,
+        at,
+        question ?? null,
+        id,
+      );
+    },
+    removeFollowUpText(id, at) {
+      db.run('DELETE FROM follow_up_notes WHERE follow_up_id = ?', id);
+      db.run(
+        `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
+         identifiers_scrubbed_at = coalesce(identifiers_scrubbed_at, ?) WHERE id = ?`,
+        at,
+        id,
+      );
+    },
     hasScrubWork: (cooperativeId) =>
       db.get(
         `SELECT 1 AS found FROM chats INDEXED BY chats_to_scrub WHERE cooperative_id = ?
          AND state = 'ended' AND transcript_scrubbed_at IS NULL LIMIT 1`,
+        cooperativeId,
+      ) !== undefined ||
+      db.get(
+        `SELECT 1 AS found FROM follow_ups WHERE status = 'closed' AND question <> ''
+         AND library_id IN (SELECT id FROM libraries WHERE cooperative_id = ?) LIMIT 1`,
         cooperativeId,
       ) !== undefined,
     chatTexts(chatId) {
@@ -167,23 +203,28 @@ export function createSqlPrivacyStore(db: SqlDatabase): PrivacyStore {
       );
       return rows.map(summaryFromRow);
     },
-    eraseFollowUps(libraryId, email, at) {
-      const match = 'library_id = ? AND contact_email = ? COLLATE NOCASE';
-      db.run(
-        `DELETE FROM follow_up_notes WHERE follow_up_id IN (SELECT id FROM follow_ups WHERE ${match})`,
+    eraseFollowUps: (libraryId, email, at) =>
+      eraseFollowUpsWhere(db, 'library_id = ? AND contact_email = ? COLLATE NOCASE', at, [
         libraryId,
         email,
-      );
-      return db.run(
-        `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
-         identifiers_scrubbed_at = ? WHERE ${match}`,
-        at,
-        libraryId,
-        email,
-      ).changes;
-    },
+      ]),
+    eraseChatFollowUps: (chatId, at) => eraseFollowUpsWhere(db, 'chat_id = ?', at, [chatId]),
     transaction: (work) => db.transaction(work),
   };
+}
+
+/** Empties the question, name and email of the follow-ups matching `where`, deleting their notes. */
+function eraseFollowUpsWhere(db: SqlDatabase, where: string, at: number, args: string[]): number {
+  db.run(
+    `DELETE FROM follow_up_notes WHERE follow_up_id IN (SELECT id FROM follow_ups WHERE ${where})`,
+    ...args,
+  );
+  return db.run(
+    `UPDATE follow_ups SET question = '', patron_name = NULL, contact_email = '',
+     identifiers_scrubbed_at = ? WHERE ${where}`,
+    at,
+    ...args,
+  ).changes;
 }
 
 /** Excludes chats the room holds in memory: it would write their old fields back. */

@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { CooperativeId } from '@refdesk/protocol';
 import { openRefdeskDatabase } from '../../src/storage/node/open-refdesk-database.ts';
@@ -58,4 +58,22 @@ export function cooperativeDatabase(path: string): void {
     groupTimerSeconds: 30,
   });
   db.close();
+}
+
+/**
+ * Every byte SQLite keeps for a database, as text to search: the file and its write-ahead log.
+ * Checkpoint first (`PRAGMA wal_checkpoint(TRUNCATE)`) to see what a copy of the file would hold.
+ *
+ * @example
+ * expect(databaseBytes(path)).not.toContain('zebra.patron@example.org');
+ */
+export function databaseBytes(path: string): string {
+  const wal = (() => {
+    try {
+      return readFileSync(`${path}-wal`);
+    } catch {
+      return Buffer.alloc(0);
+    }
+  })();
+  return Buffer.concat([readFileSync(path), wal]).toString('latin1');
 }

@@ -77,7 +77,9 @@ export function applyFrame(
           ? 'survey'
           : frame.what === 'offline_question'
             ? 'offlineQuestion'
-            : 'transcript']: true,
+            : frame.what === 'erase_chat'
+              ? 'erased'
+              : 'transcript']: true,
       };
       if (frame.what === 'offline_question') {
         c.outbox = c.outbox.filter((f) => f.type !== 'offline_question');

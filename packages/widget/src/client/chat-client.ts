@@ -33,5 +33,10 @@ export interface ChatClient {
   }): void;
   /** Forgets the conversation on this browser (shared computers) and starts afresh. */
   clear(): void;
+  /**
+   * Asks the server to erase this chat's text and identifiers (ending it if it goes on); the
+   * snapshot's `received.erased` turns true once it has. `clear()` then forgets it here too.
+   */
+  erase(): void;
   destroy(): void;
 }

@@ -23,7 +23,7 @@ export interface Conversation {
   offline: OfflineReason | null;
   endedReason: EndReason | null;
   /** What the server has confirmed receiving besides messages. */
-  received: { survey: boolean; transcript: boolean; offlineQuestion: boolean };
+  received: { survey: boolean; transcript: boolean; offlineQuestion: boolean; erased?: boolean };
 }
 
 /** Older conversations are dropped unread: the server's resume window is far shorter. */

@@ -310,6 +310,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       sync?.post({ type: 'cleared' });
       changed();
     },
+    erase: () => c.token && deliver({ type: 'erase_chat', resumeToken: c.token }),
     destroy() {
       connection.stop();
       typingThrottle.stop();

@@ -87,7 +87,8 @@ export interface ChatSnapshot {
   offline: OfflineReason | null;
   endedReason: EndReason | null;
   unread: number;
-  received: { survey: boolean; transcript: boolean; offlineQuestion: boolean };
+  /** `erased`: the server erased the chat the patron asked it to delete (`erase()`). */
+  received: { survey: boolean; transcript: boolean; offlineQuestion: boolean; erased?: boolean };
   error: ChatError | null;
 }
 

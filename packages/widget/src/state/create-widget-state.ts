@@ -16,7 +16,16 @@ export interface Cell<T> {
 }
 
 /** Which part of the options menu shows. */
-export type Menu = 'closed' | 'list' | 'transcript' | 'clear';
+export type Menu =
+  | 'closed'
+  | 'list'
+  | 'transcript'
+  | 'clear'
+  /** "Delete this chat" (ui/erase-chat.tsx): confirming, waiting for the server, its outcome. */
+  | 'erase'
+  | 'erasing'
+  | 'erased'
+  | 'erase_failed';
 
 export interface WidgetState {
   client: ChatClient;

@@ -1,3 +1,4 @@
+import { eraseTexts } from '../i18n/erase-texts.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
 import { SurveyForm } from './survey-form.tsx';
 
@@ -6,8 +7,9 @@ export interface AfterChatProps {
 }
 
 /**
- * What follows an ended chat: the survey, and a way to start a new chat (which empties the form
- * fields, so nothing of the last chat is shown again).
+ * What follows an ended chat: the survey, a way to start a new chat (which empties the form
+ * fields, so nothing of the last chat is shown again), and "Delete this chat" (the options menu's
+ * confirmation, erase-chat.tsx).
  *
  * @example
  * {extras?.AfterChat && <extras.AfterChat state={state} />}
@@ -25,6 +27,9 @@ export function AfterChat({ state }: AfterChatProps) {
         }}
       >
         {state.t.newChat}
+      </button>
+      <button class="secondary" type="button" onClick={() => (state.menu.value = 'erase')}>
+        {eraseTexts(state.t.lang).action}
       </button>
     </>
   );

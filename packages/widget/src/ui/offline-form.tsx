@@ -2,6 +2,7 @@ import type { Catalogue } from '../i18n/en.ts';
 import { format } from '../i18n/load-catalogue.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
 import { LimitNotice } from './limit-notice.tsx';
+import { MessageText } from './message-text.tsx';
 import { fieldValue, TextField } from './text-field.tsx';
 import { focusInvalid, isEmail, today } from './validate.ts';
 
@@ -105,7 +106,11 @@ export function OfflineForm({ state }: OfflineFormProps) {
         min={today()}
         {...field('deadline')}
       />
-      {library?.privacyNote && <p class="privacy">{library.privacyNote}</p>}
+      {library?.privacyNote && (
+        <p class="privacy">
+          <MessageText text={library.privacyNote} />
+        </p>
+      )}
       <LimitNotice state={state} what="offline_question" />
       <button class="primary" type="submit">
         {t.sendQuestion}

@@ -1,4 +1,6 @@
+import { eraseTexts } from '../i18n/erase-texts.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
+import { EraseChat } from './erase-chat.tsx';
 import { TranscriptForm } from './transcript-form.tsx';
 
 export interface OptionsMenuProps {
@@ -10,7 +12,7 @@ export interface OptionsMenuProps {
 /**
  * "More options": email me this conversation (or why it cannot be, when the server has no mail
  * transport), clear this conversation (for shared computers, after
- * a confirmation), end the chat, and the accessibility statement (in a new tab).
+ * a confirmation), delete this chat on the server too (erase-chat.tsx), end the chat, and the accessibility statement (in a new tab).
  *
  * @example
  * {state.menu.value !== 'closed' && <OptionsMenu state={state} onDone={closeMenu} />}
@@ -22,6 +24,13 @@ export function OptionsMenu({ state, onDone }: OptionsMenuProps) {
     return (
       <div class="menu" id="rd-menu">
         <TranscriptForm state={state} />
+      </div>
+    );
+  }
+  if (menu.value.startsWith('erase')) {
+    return (
+      <div class="menu" id="rd-menu">
+        <EraseChat state={state} onDone={onDone} />
       </div>
     );
   }
@@ -63,6 +72,11 @@ export function OptionsMenu({ state, onDone }: OptionsMenuProps) {
       <button type="button" onClick={() => (menu.value = 'clear')}>
         {t.clear}
       </button>
+      {chatState !== 'none' && (
+        <button type="button" onClick={() => (menu.value = 'erase')}>
+          {eraseTexts(t.lang).action}
+        </button>
+      )}
       {(chatState === 'queued' || chatState === 'active') && (
         <button
           type="button"

@@ -1,6 +1,7 @@
 import type { FieldMode, LibraryWidgetInfo } from '@refdesk/protocol/patron';
 import type { Catalogue } from '../i18n/en.ts';
 import type { WidgetState } from '../state/create-widget-state.ts';
+import { MessageText } from './message-text.tsx';
 import { TextField } from './text-field.tsx';
 import { isEmail } from './validate.ts';
 
@@ -63,7 +64,11 @@ export function PrechatFields({ state }: PrechatFieldsProps) {
           autoComplete="email"
         />
       )}
-      {library?.privacyNote && <p class="privacy">{library.privacyNote}</p>}
+      {library?.privacyNote && (
+        <p class="privacy">
+          <MessageText text={library.privacyNote} />
+        </p>
+      )}
     </div>
   );
 }

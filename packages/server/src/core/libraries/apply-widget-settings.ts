@@ -26,5 +26,6 @@ export function applyWidgetSettings(
     allowedOrigins,
     coverage: input.coverage ?? current.coverage,
     shareEarlierChats: input.shareEarlierChats ?? current.shareEarlierChats,
+    ...(input.privacyPolicyUrl === undefined ? {} : { privacyPolicyUrl: input.privacyPolicyUrl }),
   };
 }

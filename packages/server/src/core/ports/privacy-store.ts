@@ -1,6 +1,7 @@
 import type {
   ChatId,
   CooperativeId,
+  FollowUpId,
   LibraryId,
   RetentionFloor,
   RetentionSettings,
@@ -62,6 +63,23 @@ export interface PrivacyStore {
     limit: number,
     except?: readonly ChatId[],
   ): ChatId[];
+  /**
+   * Closed follow-ups of a library, made before `createdBefore`, that still have their patron's
+   * name and email (`identifiers`) or their question (`text`). An open one is never selected: a
+   * librarian still needs its address to answer.
+   */
+  closedFollowUps(
+    libraryId: LibraryId,
+    keeping: 'identifiers' | 'text',
+    createdBefore: Millis,
+    limit: number,
+  ): FollowUpId[];
+  /** The follow-up's question, for redaction. */
+  followUpQuestion(id: FollowUpId): string;
+  /** Clears the follow-up's name and email; `question`, when given, replaces its question. */
+  clearFollowUpIdentifiers(id: FollowUpId, at: Millis, question?: string): void;
+  /** Deletes the follow-up's question and notes, and its name and email if still there. */
+  removeFollowUpText(id: FollowUpId, at: Millis): void;
   /** Whether any ended chat of the cooperative still has a transcript (so, one day, work). */
   hasScrubWork(cooperativeId: CooperativeId): boolean;
   /** The chat's question (seq 0) and its messages' texts. */
@@ -85,5 +103,7 @@ export interface PrivacyStore {
    * emptied, notes deleted. Returns how many.
    */
   eraseFollowUps(libraryId: LibraryId, email: string, at: Millis): number;
+  /** Erases the follow-ups made from this chat, as {@link eraseFollowUps} does. Returns how many. */
+  eraseChatFollowUps(chatId: ChatId, at: Millis): number;
   transaction<T>(work: () => T): T;
 }

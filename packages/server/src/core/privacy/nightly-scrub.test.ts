@@ -1,4 +1,4 @@
-import type { ChatId, LibraryId, PatronServerFrame } from '@refdesk/protocol';
+import type { ChatId, FollowUpId, LibraryId, PatronServerFrame } from '@refdesk/protocol';
 import { describe, expect, it } from 'vitest';
 import {
   clientId,
@@ -193,6 +193,8 @@ describe('the nightly scrub', () => {
       messagesRedacted: 0,
       transcriptsRemoved: 0,
       messagesDeleted: 0,
+      followUpIdentifiersCleared: 0,
+      followUpTextsRemoved: 0,
     });
   });
 
@@ -211,5 +213,78 @@ describe('the nightly scrub', () => {
         .map((m) => m.text)
         .join('\n'),
     ).toContain('21234000123456');
+  });
+
+  it('clears closed follow-ups’ names and emails after 30 days and their questions after 60, never an open one, and keeps the reports', () => {
+    const { h, ana } = setup();
+    const library = h.stores.directory.library(SPRINGFIELD);
+    if (!library) throw new Error('no springfield');
+    const leaveQuestion = (n: number) => {
+      const peer = recordingPeer<PatronServerFrame>();
+      const session = h.room.patronHello(
+        peer,
+        { type: 'hello', protocolVersion: 1, libraryId: SPRINGFIELD },
+        library,
+      );
+      h.room.patronFrame(session, {
+        type: 'offline_question',
+        question: `Call me on 555-123-4567 about the ${n} maps`,
+        email: `asker${n}@example.org`,
+        name: `Asker ${n}`,
+      });
+      const received = peer.of('received')[0];
+      if (!received?.followUpId) throw new Error('no follow-up');
+      return received.followUpId;
+    };
+    const close = (id: FollowUpId) => {
+      const record = h.stores.followUps.followUp(id);
+      if (!record) throw new Error('no follow-up');
+      h.stores.followUps.updateFollowUp({ ...record, status: 'closed' });
+      h.stores.followUps.addNote({
+        followUpId: id,
+        authorId: ana.id,
+        authorName: ana.displayName,
+        text: 'Emailed asker the map list',
+        at: h.clock.now(),
+      });
+    };
+    const closed = leaveQuestion(1);
+    close(closed);
+    const open = leaveQuestion(2);
+    const reports = () => h.stores.db.all('SELECT * FROM report_chats ORDER BY chat_id');
+    const eventsBefore = h.stores.db.all('SELECT * FROM events ORDER BY id');
+    const reportsBefore = reports();
+    const followUp = (id: FollowUpId) =>
+      h.stores.db.get<{ question: string; patron_name: string | null; contact_email: string }>(
+        'SELECT question, patron_name, contact_email FROM follow_ups WHERE id = ?',
+        id,
+      );
+    const notes = (id: FollowUpId) =>
+      h.stores.db.all('SELECT text FROM follow_up_notes WHERE follow_up_id = ?', id);
+
+    h.clock.advance(29 * DAY_MS);
+    expect(followUp(closed)).toEqual({
+      question: 'Call me on 555-123-4567 about the 1 maps',
+      patron_name: 'Asker 1',
+      contact_email: 'asker1@example.org',
+    });
+    h.clock.advance(2 * DAY_MS);
+    expect(followUp(closed)).toEqual({
+      question: 'Call me on [phone removed] about the 1 maps',
+      patron_name: null,
+      contact_email: '',
+    });
+    expect(notes(closed)).toHaveLength(1);
+    h.clock.advance(30 * DAY_MS);
+    expect(followUp(closed)).toEqual({ question: '', patron_name: null, contact_email: '' });
+    expect(notes(closed)).toEqual([]);
+    // The open one still waits for its answer: a librarian needs the address.
+    expect(followUp(open)).toEqual({
+      question: 'Call me on 555-123-4567 about the 2 maps',
+      patron_name: 'Asker 2',
+      contact_email: 'asker2@example.org',
+    });
+    expect(h.stores.db.all('SELECT * FROM events ORDER BY id')).toEqual(eventsBefore);
+    expect(reports()).toEqual(reportsBefore);
   });
 });

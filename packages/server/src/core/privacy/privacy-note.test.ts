@@ -28,4 +28,17 @@ describe('privacyNote', () => {
     expect(privacyNote(DEFAULTS, 'none', 'de')).toMatch(/^Your name/);
     expect(privacyNote(DEFAULTS, 'none', null)).toMatch(/^Your name/);
   });
+
+  it('ends with the address of the library’s full policy, introduced in the patron’s language', () => {
+    const url = 'https://springfield.example/privacy';
+    expect(privacyNote(DEFAULTS, 'none', 'en', 'Ask at the desk.', url)).toMatch(
+      /Ask at the desk\. The library’s full privacy policy: https:\/\/springfield\.example\/privacy$/,
+    );
+    expect(privacyNote(DEFAULTS, 'none', 'es', '', url)).toContain(
+      `completa de la biblioteca: ${url}`,
+    );
+    expect(privacyNote(DEFAULTS, 'none', 'fr', '', url)).toContain(`de la bibliothèque : ${url}`);
+    expect(privacyNote(DEFAULTS, 'none', 'ar', '', url)).toContain(`للمكتبة: ${url}`);
+    expect(privacyNote(DEFAULTS, 'none', 'en', '', '')).not.toContain('policy');
+  });
 });

@@ -7,6 +7,8 @@ interface Words {
   transcript(days: number | null): string;
   redacted: string;
   address: Record<IpMode, string>;
+  /** Introduces the address of the library's full policy, which the widget shows as a link. */
+  policy: string;
 }
 
 const WORDS: Record<Lang, Words> = {
@@ -23,6 +25,7 @@ const WORDS: Record<Lang, Words> = {
       subnet: 'Only the network your address belongs to is stored, and deleted with your name.',
       full: 'Your network address is stored, and deleted with your name.',
     },
+    policy: 'The library’s full privacy policy:',
   },
   es: {
     identifiers: (d) =>
@@ -37,6 +40,7 @@ const WORDS: Record<Lang, Words> = {
       subnet: 'Solo se guarda la red de su dirección, y se borra con su nombre.',
       full: 'Su dirección de red se guarda, y se borra con su nombre.',
     },
+    policy: 'Política de privacidad completa de la biblioteca:',
   },
   fr: {
     identifiers: (d) =>
@@ -52,6 +56,7 @@ const WORDS: Record<Lang, Words> = {
       subnet: 'Seul le réseau de votre adresse est enregistré, et effacé avec votre nom.',
       full: 'Votre adresse réseau est enregistrée, et effacée avec votre nom.',
     },
+    policy: 'Politique de confidentialité complète de la bibliothèque :',
   },
   ar: {
     identifiers: (d) =>
@@ -64,13 +69,15 @@ const WORDS: Record<Lang, Words> = {
       subnet: 'تُحفظ الشبكة التي ينتمي إليها عنوانك فقط، وتُحذف مع اسمك.',
       full: 'يُحفظ عنوان شبكتك، ويُحذف مع اسمك.',
     },
+    policy: 'سياسة الخصوصية الكاملة للمكتبة:',
   },
 };
 
 /**
  * The widget's note on what is kept and for how long, written from the library's actual
  * retention settings and IP mode, in the patron's language (English when it has no words for
- * it). The library's own note, if any, follows it: nothing here is a promise the code does not keep.
+ * it). The library's own note, if any, follows it, then the address of its full policy (the
+ * widget makes web addresses links): nothing here is a promise the code does not keep.
  *
  * @example
  * privacyNote({ identifierDays: 90, transcriptDays: 365, redactMessages: true }, 'none', 'fr-CA');
@@ -80,6 +87,7 @@ export function privacyNote(
   ipMode: IpMode,
   locale: string | null | undefined,
   libraryNote = '',
+  policyUrl = '',
 ): string {
   const lang = (locale ?? 'en').slice(0, 2).toLowerCase();
   const words = WORDS[lang in WORDS ? (lang as Lang) : 'en'];
@@ -89,6 +97,7 @@ export function privacyNote(
     retention.redactMessages ? words.redacted : '',
     words.address[ipMode],
     libraryNote.trim(),
+    policyUrl && `${words.policy} ${policyUrl}`,
   ]
     .filter(Boolean)
     .join(' ');

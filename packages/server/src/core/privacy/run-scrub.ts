@@ -1,4 +1,4 @@
-import type { ChatId, CooperativeId, ScrubCounts, ScrubRun } from '@refdesk/protocol';
+import type { ChatId, CooperativeId, FollowUpId, ScrubCounts, ScrubRun } from '@refdesk/protocol';
 import type { Library, Millis } from '../model.ts';
 import type { Logger, PrivacyStore } from '../ports/index.ts';
 import { redactPersonalData } from './redact-personal-data.ts';
@@ -23,13 +23,22 @@ export const NO_COUNTS: ScrubCounts = {
   messagesRedacted: 0,
   transcriptsRemoved: 0,
   messagesDeleted: 0,
+  followUpIdentifiersCleared: 0,
+  followUpTextsRemoved: 0,
 };
+
+/** One kind of work of a library's scrub: what it selects, in batches, and what it does to each. */
+interface ScrubStep {
+  select(): readonly string[];
+  apply(id: string): void;
+}
 
 /**
  * Runs (or resumes) the cooperative's scrub: for each library, removes the transcripts past their
  * date, then clears the identifiers past theirs, redacting personal data in the remaining text
- * unless the library opted out. Each batch is one transaction that also records the run's counts,
- * so a crash loses at most a batch that did not commit, and the next call redoes it. Idempotent:
+ * unless the library opted out; closed follow-ups likewise, by the date they were made (their
+ * question is the transcript, their name and email the identifiers). Each batch is one
+ * transaction that also records the run's counts, so a crash loses at most a batch that did not commit, and the next call redoes it. Idempotent:
  * what is done is marked in the rows and never selected again. The events log is not touched.
  *
  * @example
@@ -50,21 +59,41 @@ export function runScrub(input: ScrubInput): ScrubRun {
   for (const library of input.libraries) {
     const settings = retentionOf(privacy.retention(library.id));
     const cutoffs = retentionCutoffs(settings, floor, now);
-    const batches = [
-      () => privacy.chatsWithTranscripts(library.id, cutoffs.transcripts, batchSize, input.live),
-      () => privacy.chatsWithIdentifiers(library.id, cutoffs.identifiers, batchSize, input.live),
-    ] as const;
-    for (const [index, select] of batches.entries()) {
+    const { counts } = run;
+    const steps: ScrubStep[] = [
+      {
+        select: () =>
+          privacy.chatsWithTranscripts(library.id, cutoffs.transcripts, batchSize, input.live),
+        apply: (id) => removeTranscript(privacy, counts, id as ChatId, now),
+      },
+      {
+        select: () =>
+          privacy.chatsWithIdentifiers(library.id, cutoffs.identifiers, batchSize, input.live),
+        apply: (id) =>
+          clearIdentifiers(privacy, counts, id as ChatId, now, settings.redactMessages),
+      },
+      {
+        select: () => privacy.closedFollowUps(library.id, 'text', cutoffs.transcripts, batchSize),
+        apply: (id) => {
+          privacy.removeFollowUpText(id as FollowUpId, now);
+          counts.followUpTextsRemoved++;
+        },
+      },
+      {
+        select: () =>
+          privacy.closedFollowUps(library.id, 'identifiers', cutoffs.identifiers, batchSize),
+        apply: (id) =>
+          clearFollowUpIdentifiers(privacy, counts, id as FollowUpId, now, settings.redactMessages),
+      },
+    ];
+    for (const step of steps) {
       for (;;) {
         if (budget === 0) return run;
-        const chats = select();
-        if (chats.length === 0) break;
+        const ids = step.select();
+        if (ids.length === 0) break;
         budget--;
         privacy.transaction(() => {
-          for (const chatId of chats) {
-            if (index === 0) removeTranscript(privacy, run.counts, chatId, now);
-            else clearIdentifiers(privacy, run.counts, chatId, now, settings.redactMessages);
-          }
+          for (const id of ids) step.apply(id);
           privacy.saveScrub(cooperativeId, run);
         });
       }
@@ -98,4 +127,20 @@ function clearIdentifiers(
   }
   privacy.clearIdentifiers(chatId, at);
   counts.identifiersCleared++;
+}
+
+function clearFollowUpIdentifiers(
+  privacy: PrivacyStore,
+  counts: ScrubCounts,
+  id: FollowUpId,
+  at: Millis,
+  redact: boolean,
+) {
+  const redacted = redact ? redactPersonalData(privacy.followUpQuestion(id)) : undefined;
+  if (redacted && redacted.redactions > 0) {
+    privacy.clearFollowUpIdentifiers(id, at, redacted.text);
+  } else {
+    privacy.clearFollowUpIdentifiers(id, at);
+  }
+  counts.followUpIdentifiersCleared++;
 }

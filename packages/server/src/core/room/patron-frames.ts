@@ -18,6 +18,7 @@ import { type LiveChat, newLiveChat, type PatronSession } from './live-state.ts'
 import { appendMessage, broadcastMessage } from './messages.ts';
 import { isSessionBlocked, keptAddress, widgetInfoFor } from './patron-blocks.ts';
 import { notePatronDeparting } from './patron-departure.ts';
+import { eraseOwnChat } from './patron-erasure.ts';
 import { widgetInfo } from './patron-session.ts';
 import type { RoomContext } from './room-context.ts';
 import { refreshOffers } from './routing-engine.ts';
@@ -96,6 +97,8 @@ export function handlePatronFrame(
     case 'ping':
       session.peer.send({ type: 'pong' });
       return undefined;
+    case 'erase_chat':
+      return eraseOwnChat(ctx, session, frame.resumeToken);
     default:
       return assertNever(frame);
   }

@@ -40,6 +40,7 @@ export function widgetInfo(
           ctx.blocks?.ipMode(library.id) ?? 'none',
           locale,
           library.settings.privacyNote,
+          library.settings.privacyPolicyUrl,
         )
       : library.settings.privacyNote,
     nameField: library.settings.nameField,

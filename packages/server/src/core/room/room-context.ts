@@ -4,6 +4,7 @@ import { type BudgetLedger, createBudgetLedger } from '../budgets/sliding-window
 import type { ClosedInterval } from '../follow-ups/follow-up-deadline.ts';
 import type { Cooperative } from '../model.ts';
 import type {
+  AuditStore,
   BlockStore,
   Clock,
   Directory,
@@ -92,6 +93,8 @@ export interface RoomDeps {
   quality?: QualityStore;
   /** The patron's language and consent on follow-ups, member referrals (core/follow-ups/). */
   followUpReferrals?: import('../ports/index.ts').FollowUpReferralStore;
+  /** Where a patron's own erasure of a chat is recorded for the library (core/room/patron-erasure.ts). */
+  audit?: AuditStore;
 }
 
 /** Everything the room's parts share: its dependencies and its live state. */

@@ -41,6 +41,7 @@ describe('GET /api/libraries/:id/widget-settings', () => {
       allowedOrigins: ['http://localhost', 'http://127.0.0.1'],
       coverage: [],
       shareEarlierChats: true,
+      privacyPolicyUrl: '',
     });
   });
 });
@@ -99,6 +100,32 @@ describe('PUT /api/libraries/:id/widget-settings', () => {
     expect((await json<{ error: { message: string } }>(response)).error.message).toMatch(
       /^allowedOrigins\.1: /,
     );
+  });
+
+  it.each([
+    ['plain http', 'http://springfield.example/privacy'],
+    ['a script address', 'javascript:alert(1)'],
+    ['no address at all', 'our privacy page'],
+  ])('refuses a privacy policy address that is %s, saying what it must be', async (_, url) => {
+    const response = await (await h.as('cora')).put(PATH, { ...settings, privacyPolicyUrl: url });
+    expect(response.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(response)).error.message).toMatch(
+      /^privacyPolicyUrl: must be an https:\/\/ address/,
+    );
+  });
+
+  it('saves the privacy policy address, keeps it when absent and removes it when empty', async () => {
+    const cora = await h.as('cora');
+    const url = 'https://springfield.example/privacy';
+    const saved = await json<WidgetSettings>(
+      await cora.put(PATH, { ...settings, privacyPolicyUrl: ` ${url} ` }),
+    );
+    expect(saved.privacyPolicyUrl).toBe(url);
+    expect((await json<WidgetSettings>(await cora.put(PATH, settings))).privacyPolicyUrl).toBe(url);
+    expect(
+      (await json<WidgetSettings>(await cora.put(PATH, { ...settings, privacyPolicyUrl: '' })))
+        .privacyPolicyUrl,
+    ).toBe('');
   });
 
   it('shows the new privacy note and fields to the widget at once', async () => {

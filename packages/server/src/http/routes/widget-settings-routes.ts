@@ -56,6 +56,7 @@ function widgetSettings(settings: LibrarySettings): Required<WidgetSettings> {
     allowedOrigins: settings.allowedOrigins,
     coverage: settings.coverage,
     shareEarlierChats: settings.shareEarlierChats,
+    privacyPolicyUrl: settings.privacyPolicyUrl ?? '',
   };
 }
 

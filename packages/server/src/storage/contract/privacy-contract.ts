@@ -30,6 +30,8 @@ export function privacyContract(open: () => SqlDatabase): void {
           messagesRedacted: 2,
           transcriptsRemoved: 3,
           messagesDeleted: 4,
+          followUpIdentifiersCleared: 5,
+          followUpTextsRemoved: 6,
         },
       };
       privacy.saveScrub(COOP, run);

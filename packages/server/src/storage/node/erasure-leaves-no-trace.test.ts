@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { databaseBytes } from '../../../test/support/database-files.ts';
 import { erasePatron } from '../../core/privacy/patron-requests.ts';
 import { chat, ids, library, message, openWithDirectory } from '../contract/fixtures.ts';
 import { openNodeSqlite } from './sqlite.ts';
@@ -19,18 +20,6 @@ const SECRETS = [
   '198.51.100.23',
   'zebrabrowserhash',
 ];
-
-/** Every byte SQLite keeps for the database: the file and its write-ahead log. */
-function fileBytes(path: string): string {
-  const wal = (() => {
-    try {
-      return readFileSync(`${path}-wal`);
-    } catch {
-      return Buffer.alloc(0);
-    }
-  })();
-  return Buffer.concat([readFileSync(path), wal]).toString('latin1');
-}
 
 describe('erasing a patron', () => {
   it('leaves none of their text or identifiers in the database file or its WAL after a checkpoint', () => {
@@ -64,13 +53,13 @@ describe('erasing a patron', () => {
     stores.blocks.tagChat(chatId, 'zebrabrowserhash', '198.51.100.23');
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     // The test can fail: before the erasure, every secret is in the file.
-    const before = fileBytes(path);
+    const before = databaseBytes(path);
     for (const secret of SECRETS) expect(before).toContain(secret);
 
     const result = erasePatron(stores.privacy, library(), { email: EMAIL }, 9_000);
     expect(result).toMatchObject({ chats: 1, messages: 2 });
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    const after = fileBytes(path);
+    const after = databaseBytes(path);
     for (const secret of SECRETS) expect(after).not.toContain(secret);
     db.close();
   });
