@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BENCH_PASSWORD, benchResponderEmail } from '../bench/bench-constants.ts';
 import { seedBench } from '../bench/bench-seed.ts';
+import { createSeededRandom } from '../src/core/quality/seeded-random.ts';
 import { type ChaosPatron, createChaosPatron } from './support/chaos-patron.ts';
 import { type ChaosResponder, createChaosResponder } from './support/chaos-responder.ts';
-import { createSeededRandom } from './support/seeded-random.ts';
 import { signIn } from './support/socket-client.ts';
 import { LIFTED_BUDGETS, startTestServer } from './support/test-server.ts';
 
@@ -94,13 +94,14 @@ describe('chaos: sockets dropping and reconnecting at random', () => {
       clients.push(...responders, ...patrons);
       for (const client of clients) client.connect();
 
-      const random = createSeededRandom(seed);
+      const random = createSeededRandom(String(seed));
+      const below = (n: number) => Math.floor(random() * n);
       let drops = 0;
       for (; drops < DROPS && !settled(patrons, responders); drops++) {
-        await pause(random.below(6));
-        const victim = clients[random.below(clients.length)];
+        await pause(below(6));
+        const victim = clients[below(clients.length)];
         victim?.drop();
-        setTimeout(() => victim?.connect(), random.below(40));
+        setTimeout(() => victim?.connect(), below(40));
       }
       const done = await new Promise<boolean>((resolve) => {
         const guard = setTimeout(() => resolve(false), SETTLE_MS);

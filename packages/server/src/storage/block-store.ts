@@ -40,24 +40,28 @@ export function createSqlBlockStore(db: SqlDatabase): BlockStore {
     b.decidedBy,
     b.decidedAt,
   ];
+  const salts = new Map<string, string>();
   return {
     salt(cooperativeId, mint) {
-      const found = db.get<{ salt: string }>(
-        'SELECT salt FROM block_salts WHERE cooperative_id = ?',
-        cooperativeId,
-      );
-      if (found) return String(found.salt);
-      db.run(
-        'INSERT INTO block_salts (cooperative_id, salt) VALUES (?, ?) ON CONFLICT DO NOTHING',
-        cooperativeId,
-        mint(),
-      );
-      return String(
+      // A salt is minted once and never changes: read it from SQL once per cooperative, not at
+      // every patron's hello.
+      const known = salts.get(cooperativeId);
+      if (known !== undefined) return known;
+      const read = () =>
         db.get<{ salt: string }>(
           'SELECT salt FROM block_salts WHERE cooperative_id = ?',
           cooperativeId,
-        )?.salt,
-      );
+        )?.salt;
+      if (read() === undefined) {
+        db.run(
+          'INSERT INTO block_salts (cooperative_id, salt) VALUES (?, ?) ON CONFLICT DO NOTHING',
+          cooperativeId,
+          mint(),
+        );
+      }
+      const salt = String(read());
+      salts.set(cooperativeId, salt);
+      return salt;
     },
     insertBlock(block) {
       db.run(

@@ -19,16 +19,29 @@ export function createSampleSchedule(deps: SampleDrawDeps & { logger: Logger }):
     const current = periodAt(now, period, cooperative.timezone);
     return { current, previous: periodBefore(current, period, cooperative.timezone) };
   };
-  const previousDue = (previous: ReturnType<typeof spans>['previous']) =>
-    !samples.hasScheduledDraw(cooperative.id, previous.key) &&
-    samples.hasAnsweredChats(cooperative.id, previous.start, previous.end);
+  // What cannot turn false again, remembered so that each rearm of the scheduler asks SQL only
+  // for the settings: a period whose draw is stored, and a current period with answered chats.
+  const drawn = new Set<string>();
+  const busy = new Set<string>();
+  const previousDue = (previous: ReturnType<typeof spans>['previous']) => {
+    if (drawn.has(previous.key)) return false;
+    if (samples.hasScheduledDraw(cooperative.id, previous.key)) {
+      drawn.add(previous.key);
+      return false;
+    }
+    return samples.hasAnsweredChats(cooperative.id, previous.start, previous.end);
+  };
+  const hasAnswered = (current: ReturnType<typeof spans>['current']) => {
+    if (busy.has(current.key)) return true;
+    const answered = samples.hasAnsweredChats(cooperative.id, current.start, current.end);
+    if (answered) busy.add(current.key);
+    return answered;
+  };
   return {
     next(now) {
       const { current, previous } = spans(now);
       if (previousDue(previous)) return now;
-      return samples.hasAnsweredChats(cooperative.id, current.start, current.end)
-        ? current.end
-        : undefined;
+      return hasAnswered(current) ? current.end : undefined;
     },
     due(now) {
       const { previous } = spans(now);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockRecord } from '../../core/ports/index.ts';
+import { createSqlBlockStore } from '../block-store.ts';
+import { createStores } from '../open-storage.ts';
 import type { SqlDatabase } from '../sql.ts';
-import { COOP, chat, ids, LIB, openWithDirectory } from './fixtures.ts';
+import { COOP, chat, cooperative, ids, LIB, openWithDirectory } from './fixtures.ts';
 
 const block = (overrides: Partial<BlockRecord> = {}): BlockRecord => ({
   id: 'block_1',
@@ -35,6 +37,13 @@ export function blockContract(open: () => SqlDatabase): void {
       const { blocks } = openWithDirectory(open);
       expect(blocks.salt(COOP, () => 'first')).toBe('first');
       expect(blocks.salt(COOP, () => 'second')).toBe('first');
+    });
+
+    it('keeps the salt in the database, not only in the store that minted it', () => {
+      const db = open();
+      createStores(db).directory.insertCooperative(cooperative());
+      expect(createSqlBlockStore(db).salt(COOP, () => 'first')).toBe('first');
+      expect(createSqlBlockStore(db).salt(COOP, () => 'second')).toBe('first');
     });
 
     it('matches blocks by browser or address hash until they expire or are lifted', () => {
