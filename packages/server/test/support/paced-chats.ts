@@ -93,13 +93,15 @@ export async function openPacedChats(url: string, perResponder: number): Promise
     measure(ms) {
       samples = [];
       return new Promise((resolve) => {
+        // The patrons take turns, each sending every INTERVAL_MS: one stall of the server then
+        // delays one or two messages, not every chat's at once, and the tail counts stalls.
+        let turn = 0;
         const ticker = setInterval(() => {
-          for (const patron of patrons) {
-            const id = `m${++counter}`;
-            sentAt.set(id, performance.now());
-            patron.send(JSON.stringify({ type: 'send', clientMessageId: id, text: `Paced ${id}` }));
-          }
-        }, INTERVAL_MS);
+          const patron = patrons[turn++ % patrons.length];
+          const id = `m${++counter}`;
+          sentAt.set(id, performance.now());
+          patron?.send(JSON.stringify({ type: 'send', clientMessageId: id, text: `Paced ${id}` }));
+        }, INTERVAL_MS / patrons.length);
         setTimeout(() => {
           clearInterval(ticker);
           // Every message of this phase is timed in this phase, the slowest included.

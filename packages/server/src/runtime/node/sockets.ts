@@ -80,6 +80,9 @@ export function createNodeSockets(options: NodeSocketsOptions = {}) {
     noServer: true,
     clientTracking: false,
     maxPayload: 256 * 1024,
+    // One frame of a socket per turn of the event loop: a client that sends hundreds of frames at
+    // once (a flood, a reconnect's backlog) then delays other chats by one frame's work, not all.
+    allowSynchronousEvents: false,
   });
 
   const upgrade: SocketUpgrader = (accept) => async (c) => {
